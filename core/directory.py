@@ -1,0 +1,65 @@
+"""The vanguard directory: filter the 50 vanguards by care model and region.
+
+Fifty rows are read once and filtered in Python, so the page costs the same few queries
+whatever is selected, and each filter's counts honour the other filter.
+"""
+
+from taxonomy.models import CareModel, Region, Vanguard
+
+from .filters import MAX_VALUE_LENGTH, build_filter
+
+
+class VanguardDirectory:
+    def __init__(self, querydict):
+        self.query = querydict.get("q", "").strip()[:MAX_VALUE_LENGTH]
+        care_models = list(CareModel.objects.all())
+        regions = list(Region.objects.all())
+        self.care_model = build_filter(
+            querydict, "care_model", "Care model", ((c.slug, c.name) for c in care_models)
+        )
+        self.region = build_filter(
+            querydict, "region", "Region", ((r.slug, r.name) for r in regions)
+        )
+        self.filters = [self.care_model, self.region]
+
+        everything = [
+            v
+            for v in Vanguard.objects.select_related("care_model", "region").order_by("name")
+            if self._matches_query(v)
+        ]
+        by_care_model = [v for v in everything if self._in(self.region, v.region.slug)]
+        by_region = [v for v in everything if self._in(self.care_model, v.care_model.slug)]
+        self._count(self.care_model, (v.care_model.slug for v in by_care_model))
+        self._count(self.region, (v.region.slug for v in by_region))
+        self.vanguards = [v for v in by_region if self._in(self.region, v.region.slug)]
+        self.total = len(everything)
+
+    @property
+    def count(self):
+        return len(self.vanguards)
+
+    @property
+    def is_filtered(self):
+        return bool(self.query or self.care_model.selected or self.region.selected)
+
+    @property
+    def unknown_values(self):
+        return [(f.label, value) for f in self.filters for value in f.unknown]
+
+    def _matches_query(self, vanguard):
+        if not self.query:
+            return True
+        needle = self.query.casefold()
+        return needle in vanguard.name.casefold() or needle in vanguard.place.casefold()
+
+    @staticmethod
+    def _in(filter_, value):
+        return not filter_.selected or value in filter_.selected
+
+    @staticmethod
+    def _count(filter_, values):
+        counts = {}
+        for value in values:
+            counts[value] = counts.get(value, 0) + 1
+        for option in filter_.options:
+            option.count = counts.get(option.value, 0)

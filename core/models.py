@@ -1,0 +1,125 @@
+from django.db import models
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from taxonomy.models import CareModel, Vanguard
+
+from .directory import VanguardDirectory
+
+
+class HomePage(Page):
+    """The front door: what the platform is, a search box and the care models."""
+
+    lead = models.TextField(
+        help_text="One or two sentences under the title saying what the platform is for."
+    )
+    body = RichTextField(blank=True, features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])
+
+    content_panels = Page.content_panels + [FieldPanel("lead"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("lead"), index.SearchField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+    template = "pages/home_page.html"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["care_models"] = care_models_with_hubs()
+        context["vanguard_count"] = Vanguard.objects.count()
+        context["directory"] = VanguardIndexPage.objects.live().first()
+        return context
+
+
+class CareModelIndexPage(Page):
+    """Lists the five care models, each linking to its hub."""
+
+    lead = models.TextField(blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("lead")]
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["core.CareModelPage"]
+    max_count = 1
+    template = "pages/care_model_index_page.html"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["care_models"] = care_models_with_hubs()
+        return context
+
+
+class CareModelPage(Page):
+    """The hub for one care model: what it is, its vanguards and, as they arrive, its content."""
+
+    care_model = models.OneToOneField(CareModel, on_delete=models.PROTECT, related_name="hub_page")
+    body = RichTextField(
+        blank=True,
+        features=["h2", "h3", "bold", "italic", "link", "ol", "ul"],
+        help_text="Optional extra text after the care model's description.",
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("care_model"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("body")]
+    parent_page_types = ["core.CareModelIndexPage"]
+    subpage_types = []
+    template = "pages/care_model_page.html"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["vanguards"] = self.care_model.vanguards.select_related("region").order_by("name")
+        context["directory"] = VanguardIndexPage.objects.live().first()
+        return context
+
+
+class VanguardIndexPage(RoutablePageMixin, Page):
+    """The vanguard directory, filterable by care model and region, with a profile per vanguard.
+
+    Profiles come from the Vanguard snippets, so all 50 exist wherever the reference data does.
+    """
+
+    lead = models.TextField(blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("lead")]
+    parent_page_types = ["core.HomePage"]
+    subpage_types = []
+    max_count = 1
+    template = "pages/vanguard_index_page.html"
+
+    @path("")
+    def directory(self, request):
+        directory = VanguardDirectory(request.GET)
+        return self.render(request, context_overrides={"directory": directory})
+
+    @path("<slug:slug>/")
+    def profile(self, request, slug):
+        vanguard = get_object_or_404(
+            Vanguard.objects.select_related("care_model", "region", "care_model__hub_page"),
+            slug=slug,
+        )
+        context = self.get_context(request)
+        context.update(vanguard=vanguard, breadcrumb_current=self)
+        return TemplateResponse(request, "pages/vanguard_profile_page.html", context)
+
+    @re_path(r"^.+$")
+    def unknown(self, request, *args, **kwargs):
+        raise Http404
+
+    def vanguard_url(self, vanguard):
+        return self.url + self.reverse_subpage("profile", kwargs={"slug": vanguard.slug})
+
+
+def care_models_with_hubs():
+    """Care models in order, each with `hub` set to its live hub page or None."""
+    care_models = list(CareModel.objects.all())
+    hubs = {
+        hub.care_model_id: hub
+        for hub in CareModelPage.objects.live().filter(care_model__in=care_models)
+    }
+    for care_model in care_models:
+        care_model.hub = hubs.get(care_model.pk)
+    return care_models

@@ -1,0 +1,52 @@
+from django import template
+from django.utils.http import urlencode
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+
+@register.inclusion_tag("components/breadcrumb.html", takes_context=True)
+def breadcrumb(context):
+    """NHS.UK breadcrumb: the page's ancestors under the site root, plus the page itself when
+    the current view is a sub-route of it (a vanguard profile under the directory)."""
+    page = context.get("page")
+    request = context.get("request")
+    if not isinstance(page, Page) or request is None:
+        return {"items": []}
+    site = Site.find_for_request(request)
+    ancestors = page.get_ancestors(inclusive=bool(context.get("breadcrumb_current")))
+    if site is not None:
+        ancestors = ancestors.filter(depth__gte=site.root_page.depth)
+    items = [{"title": p.title, "url": p.get_url(request)} for p in ancestors.order_by("depth")]
+    return {"items": items}
+
+
+@register.simple_tag(takes_context=True)
+def query_string(context, **changes):
+    """The current query string with some parameters changed (None removes one); keeps lists."""
+    request = context["request"]
+    params = request.GET.copy()
+    for key, value in changes.items():
+        params.pop(key, None)
+        if value not in (None, ""):
+            params[key] = value
+    encoded = urlencode(sorted(params.lists()), doseq=True)
+    return f"?{encoded}" if encoded else "?"
+
+
+@register.simple_tag(takes_context=True)
+def without_value(context, name, value):
+    """The current query string without one value of a multi-valued parameter (and page)."""
+    params = context["request"].GET.copy()
+    params.setlist(name, [v for v in params.getlist(name) if v != value])
+    params.pop("page", None)
+    encoded = urlencode(sorted((k, v) for k, v in params.lists() if v), doseq=True)
+    return f"?{encoded}" if encoded else "?"
+
+
+@register.filter
+def thousands(value):
+    try:
+        return f"{int(value):,}"
+    except (TypeError, ValueError):
+        return value
