@@ -31,6 +31,7 @@ migrate: install
 
 demo: migrate
 	$(RUN_ENV) $(BIN)/python manage.py load_demo
+	$(RUN_ENV) $(BIN)/python manage.py update_index
 
 static: install
 	$(RUN_ENV) $(BIN)/python manage.py collectstatic --no-input --verbosity 0

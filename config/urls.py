@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -16,10 +16,12 @@ urlpatterns = [
     path("search/", core_views.search, name="search"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
+if settings.SERVE_MEDIA:
+    from django.views.static import serve
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns += [
+        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+    ]
 
 urlpatterns += [path("", include(wagtail_urls))]
 

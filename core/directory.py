@@ -1,10 +1,10 @@
 """The vanguard directory: filter the 50 vanguards by care model and region.
 
-Fifty rows are read once and filtered in Python, so the page costs the same few queries
-whatever is selected, and each filter's counts honour the other filter.
+The fifty vanguards come from the cached taxonomy and are filtered in Python, so the page costs
+no queries of its own whatever is selected, and each filter's counts honour the other filter.
 """
 
-from taxonomy.models import CareModel, Region, Vanguard
+from taxonomy.snapshot import get_taxonomy
 
 from .filters import MAX_VALUE_LENGTH, build_filter
 
@@ -12,8 +12,8 @@ from .filters import MAX_VALUE_LENGTH, build_filter
 class VanguardDirectory:
     def __init__(self, querydict):
         self.query = querydict.get("q", "").strip()[:MAX_VALUE_LENGTH]
-        care_models = list(CareModel.objects.all())
-        regions = list(Region.objects.all())
+        taxonomy = get_taxonomy()
+        care_models, regions = taxonomy.care_models, taxonomy.regions
         self.care_model = build_filter(
             querydict, "care_model", "Care model", ((c.slug, c.name) for c in care_models)
         )
@@ -22,17 +22,13 @@ class VanguardDirectory:
         )
         self.filters = [self.care_model, self.region]
 
-        everything = [
-            v
-            for v in Vanguard.objects.select_related("care_model", "region").order_by("name")
-            if self._matches_query(v)
-        ]
+        everything = [v for v in taxonomy.vanguards if self._matches_query(v)]
         by_care_model = [v for v in everything if self._in(self.region, v.region.slug)]
         by_region = [v for v in everything if self._in(self.care_model, v.care_model.slug)]
         self._count(self.care_model, (v.care_model.slug for v in by_care_model))
         self._count(self.region, (v.region.slug for v in by_region))
         self.vanguards = [v for v in by_region if self._in(self.region, v.region.slug)]
-        self.total = len(everything)
+        self.total = len(taxonomy.vanguards)
 
     @property
     def count(self):

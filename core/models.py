@@ -1,6 +1,5 @@
 from django.db import models
 from django.http import Http404
-from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
@@ -8,8 +7,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from taxonomy.models import CareModel, Vanguard
+from taxonomy.models import CareModel
+from taxonomy.snapshot import get_taxonomy
 
+from . import structure
 from .directory import VanguardDirectory
 
 
@@ -31,8 +32,8 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["care_models"] = care_models_with_hubs()
-        context["vanguard_count"] = Vanguard.objects.count()
-        context["directory"] = VanguardIndexPage.objects.live().first()
+        context["vanguard_count"] = len(get_taxonomy().vanguards)
+        context["directory_url"] = structure.page_url(VanguardIndexPage)
         return context
 
 
@@ -71,8 +72,11 @@ class CareModelPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["vanguards"] = self.care_model.vanguards.select_related("region").order_by("name")
-        context["directory"] = VanguardIndexPage.objects.live().first()
+        taxonomy = get_taxonomy()
+        care_model = next(c for c in taxonomy.care_models if c.pk == self.care_model_id)
+        context["care_model"] = care_model
+        context["vanguards"] = taxonomy.vanguards_of(care_model)
+        context["directory_url"] = structure.page_url(VanguardIndexPage)
         return context
 
 
@@ -97,29 +101,23 @@ class VanguardIndexPage(RoutablePageMixin, Page):
 
     @path("<slug:slug>/")
     def profile(self, request, slug):
-        vanguard = get_object_or_404(
-            Vanguard.objects.select_related("care_model", "region", "care_model__hub_page"),
-            slug=slug,
-        )
+        vanguard = get_taxonomy().vanguard(slug)
+        if vanguard is None:
+            raise Http404("No such vanguard")
         context = self.get_context(request)
-        context.update(vanguard=vanguard, breadcrumb_current=self)
+        context.update(
+            vanguard=vanguard,
+            hub_url=structure.hub_urls().get(vanguard.care_model_id),
+            breadcrumb_current=True,
+        )
         return TemplateResponse(request, "pages/vanguard_profile_page.html", context)
 
     @re_path(r"^.+$")
     def unknown(self, request, *args, **kwargs):
         raise Http404
 
-    def vanguard_url(self, vanguard):
-        return self.url + self.reverse_subpage("profile", kwargs={"slug": vanguard.slug})
-
 
 def care_models_with_hubs():
-    """Care models in order, each with `hub` set to its live hub page or None."""
-    care_models = list(CareModel.objects.all())
-    hubs = {
-        hub.care_model_id: hub
-        for hub in CareModelPage.objects.live().filter(care_model__in=care_models)
-    }
-    for care_model in care_models:
-        care_model.hub = hubs.get(care_model.pk)
-    return care_models
+    """[(care model, URL of its live hub or None)] in order."""
+    hubs = structure.hub_urls()
+    return [(care_model, hubs.get(care_model.pk)) for care_model in get_taxonomy().care_models]

@@ -7,6 +7,7 @@ from wagtail.search.backends import get_search_backend
 
 from taxonomy.models import Vanguard
 
+from . import structure
 from .models import VanguardIndexPage
 
 
@@ -21,13 +22,13 @@ class SiteSearchResult:
 def site_search(query, request):
     backend = get_search_backend()
     results = []
-    directory = VanguardIndexPage.objects.live().first()
-    if directory is not None:
+    directory_url = structure.page_url(VanguardIndexPage)
+    if directory_url:
         for vanguard in backend.search(query, Vanguard.objects.select_related("care_model")):
             results.append(
                 SiteSearchResult(
                     vanguard.name,
-                    directory.vanguard_url(vanguard),
+                    f"{directory_url}{vanguard.slug}/",
                     vanguard.summary,
                     f"Vanguard · {vanguard.care_model.short_name}",
                 )

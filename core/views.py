@@ -2,7 +2,7 @@ from django.http import HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
 
 from .health import CHECKS
 from .pagination import PageNumberError, paginate
@@ -10,7 +10,7 @@ from .site_search import site_search
 
 
 @never_cache
-@require_GET
+@require_safe
 def healthz(request):
     """JSON health report; 503 when something the site needs is down."""
     report, healthy = {}, True

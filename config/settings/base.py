@@ -169,6 +169,8 @@ STATICFILES_FINDERS = [
 # robots.txt, favicon and friends served from the site root by whitenoise.
 WHITENOISE_ROOT = BASE_DIR / "static" / "public"
 MEDIA_URL = "/media/"
+# Let Django serve uploads itself (local runs); production puts them behind the proxy or a bucket.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 MEDIA_ROOT = Path(env("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -216,7 +218,7 @@ LOGGING = {
 }
 
 # `manage.py load_demo` runs these in order; each creates only what is missing.
-DEMO_CONTENT_LOADERS = ["accounts.demo.load", "core.demo.load"]
+DEMO_CONTENT_LOADERS = ["core.site_tree.load", "accounts.demo.load"]
 DEMO_CREDENTIALS_FILE = Path(
     env("DEMO_CREDENTIALS_FILE", BASE_DIR / "var" / "demo-credentials.txt")
 )

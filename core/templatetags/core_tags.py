@@ -2,6 +2,8 @@ from django import template
 from django.utils.http import urlencode
 from wagtail.models import Page, Site
 
+from core.structure import breadcrumb_items
+
 register = template.Library()
 
 
@@ -11,14 +13,11 @@ def breadcrumb(context):
     the current view is a sub-route of it (a vanguard profile under the directory)."""
     page = context.get("page")
     request = context.get("request")
-    if not isinstance(page, Page) or request is None:
+    site = Site.find_for_request(request) if request is not None else None
+    if not isinstance(page, Page) or site is None:
         return {"items": []}
-    site = Site.find_for_request(request)
-    ancestors = page.get_ancestors(inclusive=bool(context.get("breadcrumb_current")))
-    if site is not None:
-        ancestors = ancestors.filter(depth__gte=site.root_page.depth)
-    items = [{"title": p.title, "url": p.get_url(request)} for p in ancestors.order_by("depth")]
-    return {"items": items}
+    items = breadcrumb_items(page, site, include_page=bool(context.get("breadcrumb_current")))
+    return {"items": [{"title": title, "url": url} for title, url in items]}
 
 
 @register.simple_tag(takes_context=True)

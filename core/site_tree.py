@@ -1,4 +1,8 @@
-"""The demo page tree: home page, care model hubs and the vanguard directory."""
+"""The site's page tree: home page, care models index with a hub per care model, vanguard directory.
+
+Creates only what is missing, so it is safe on a live site (`manage.py setup_site`) and is the first
+step of `load_demo`.
+"""
 
 from wagtail.models import Page, Site
 

@@ -1,0 +1,89 @@
+"""The site's structure (menu, where the listing pages live, breadcrumbs) as cached values.
+
+These change only when pages are published, unpublished, moved or deleted, but every page shows
+them; caching them keeps each page within its query budget. Any such change bumps a version
+number, which retires every cached value at once.
+"""
+
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.models import Page, Site
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+VERSION_KEY = "structure:version"
+CACHE_SECONDS = 60 * 60
+
+
+def _version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = 1
+        cache.add(VERSION_KEY, version, None)
+    return version
+
+
+def _cached(name, build):
+    key = f"structure:{_version()}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, CACHE_SECONDS)
+    return value
+
+
+def invalidate_structure(**kwargs):
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 2, None)
+
+
+for _signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
+    _signal.connect(invalidate_structure, dispatch_uid=f"structure-{id(_signal)}")
+receiver(post_delete, sender=Page, dispatch_uid="structure-page-delete")(invalidate_structure)
+receiver(post_save, sender=Site, dispatch_uid="structure-site-save")(invalidate_structure)
+
+
+def nav_items(site):
+    """(title, url) of the home page's live children marked "show in menus"."""
+
+    def build():
+        return [
+            (page.title, page.get_url())
+            for page in site.root_page.get_children().live().in_menu().specific(defer=True)
+        ]
+
+    return _cached(f"nav:{site.pk}", build)
+
+
+def page_url(page_class):
+    """The URL of the first live page of `page_class` (a listing page), or None."""
+
+    def build():
+        page = page_class.objects.live().first()
+        return (page.get_url() if page else "") or ""
+
+    return _cached(f"url:{page_class._meta.label_lower}", build) or None
+
+
+def hub_urls():
+    """{care model id: URL of its live hub page}."""
+    from .models import CareModelPage
+
+    def build():
+        return {hub.care_model_id: hub.get_url() for hub in CareModelPage.objects.live()}
+
+    return _cached("hubs", build)
+
+
+def breadcrumb_items(page, site, include_page=False):
+    """[(title, url)] of `page`'s ancestors from the site root (and the page itself if asked)."""
+
+    def build():
+        ancestors = page.get_ancestors(inclusive=include_page).filter(
+            depth__gte=site.root_page.depth
+        )
+        return [(p.title, p.get_url()) for p in ancestors.order_by("depth")]
+
+    return _cached(f"crumbs:{site.pk}:{page.pk}:{int(include_page)}", build)
