@@ -5,8 +5,8 @@ from django.conf import settings
 
 def email_domain_allowed(email, allowed_domains=None):
     allowed = settings.ALLOWED_SIGNUP_EMAIL_DOMAINS if allowed_domains is None else allowed_domains
-    _, _, domain = (email or "").strip().lower().rpartition("@")
-    if not domain:
+    local, at, domain = (email or "").strip().lower().rpartition("@")
+    if not (local and at and domain):
         return False
     return any(domain == allowed or domain.endswith("." + allowed) for allowed in allowed)
 

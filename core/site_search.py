@@ -1,5 +1,6 @@
 """Interim site search over published pages and vanguards, through Wagtail's search backend."""
 
+import re
 from dataclasses import dataclass
 
 from wagtail.models import Page
@@ -19,7 +20,16 @@ class SiteSearchResult:
     kind: str
 
 
+def plain_words(query):
+    """The query as plain words: quotes, operators and control characters would reach the
+    full-text engine's own syntax (SQLite FTS5 rejects an unbalanced quote)."""
+    return " ".join(re.sub(r"[^\w\s-]", " ", query.replace("\x00", " ")).split())
+
+
 def site_search(query, request):
+    query = plain_words(query)
+    if not query:
+        return []
     backend = get_search_backend()
     results = []
     directory_url = structure.page_url(VanguardIndexPage)
