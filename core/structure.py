@@ -84,6 +84,9 @@ def breadcrumb_items(page, site, include_page=False):
         ancestors = page.get_ancestors(inclusive=include_page).filter(
             depth__gte=site.root_page.depth
         )
-        return [(p.title, p.get_url()) for p in ancestors.order_by("depth")]
+        return [
+            ("Home" if p.pk == site.root_page_id else p.title, p.get_url())
+            for p in ancestors.order_by("depth")
+        ]
 
     return _cached(f"crumbs:{site.pk}:{page.pk}:{int(include_page)}", build)

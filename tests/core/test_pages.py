@@ -62,7 +62,8 @@ def test_care_model_hub_describes_it_and_lists_its_vanguards(client, site_tree):
     assert "Vanguards (6)" in html
     assert 'href="/vanguards/sutton-homes-of-care/"' in html
     assert "Wirral Partners" not in html
-    assert 'aria-label="Breadcrumb"' in html
+    assert '<a class="nhsuk-breadcrumb__link" href="/">Home</a>' in html
+    assert '<a class="nhsuk-breadcrumb__link" href="/care-models/">Care models</a>' in html
 
 
 def test_vanguard_profile_shows_partners_population_and_care_model(client, site_tree):
