@@ -10,8 +10,8 @@ def check_database():
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError as error:
-        # Drop the broken connection so the next request reconnects by itself.
-        connections["default"].close_if_unusable_or_obsolete()
+        # Django drops the broken connection when the request ends (close_old_connections), so
+        # the next request reconnects by itself once the database is back.
         return False, {"status": "unavailable", "error": error.__class__.__name__}
     return True, {"status": "ok", "vendor": connections["default"].vendor}
 
