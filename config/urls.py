@@ -13,7 +13,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/profile/", account_views.profile, name="account_profile"),
     path("accounts/", include("allauth.urls")),
-    path("search/", core_views.search, name="search"),
+    path("", include("search.urls")),
+    path("communities/", include("communities.urls")),
+    path("notifications/", include("communities.notification_urls")),
 ]
 
 if settings.SERVE_MEDIA:
@@ -23,7 +25,11 @@ if settings.SERVE_MEDIA:
         re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
     ]
 
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += [
+    # Wagtail's page serving, with cached routing (core.routing); its other URLs unchanged.
+    re_path(r"^((?:[\w\-]+/)*)$", core_views.serve_page, name="wagtail_serve"),
+    path("", include(wagtail_urls)),
+]
 
 handler404 = "core.views.page_not_found"
 handler500 = "core.views.server_error"

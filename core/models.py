@@ -2,9 +2,9 @@ from django.db import models
 from django.http import Http404
 from django.template.response import TemplateResponse
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from taxonomy.models import CareModel
@@ -14,7 +14,20 @@ from . import structure
 from .directory import VanguardDirectory
 
 
-class HomePage(Page):
+class SitePage(Page):
+    """Base of every page type here: skips Wagtail's privacy lookups while no page has privacy
+    settings, which saves two queries on every page served."""
+
+    class Meta:
+        abstract = True
+
+    def get_view_restrictions(self):
+        if not structure.cached("any-view-restrictions", PageViewRestriction.objects.exists):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+
+class HomePage(SitePage):
     """The front door: what the platform is, a search box and the care models."""
 
     lead = models.TextField(
@@ -34,10 +47,13 @@ class HomePage(Page):
         context["care_models"] = care_models_with_hubs()
         context["vanguard_count"] = len(get_taxonomy().vanguards)
         context["directory_url"] = structure.page_url(VanguardIndexPage)
+        # Sections for content that exists; nothing is shown before there is something to show.
+        context["case_studies"] = latest_of_type(request, "case_study", {}, limit=3)
+        context["guides"] = latest_of_type(request, "learning_guide", {}, limit=3)
         return context
 
 
-class CareModelIndexPage(Page):
+class CareModelIndexPage(SitePage):
     """Lists the five care models, each linking to its hub."""
 
     lead = models.TextField(blank=True)
@@ -54,7 +70,7 @@ class CareModelIndexPage(Page):
         return context
 
 
-class CareModelPage(Page):
+class CareModelPage(SitePage):
     """The hub for one care model: what it is, its vanguards and, as they arrive, its content."""
 
     care_model = models.OneToOneField(CareModel, on_delete=models.PROTECT, related_name="hub_page")
@@ -77,10 +93,19 @@ class CareModelPage(Page):
         context["care_model"] = care_model
         context["vanguards"] = taxonomy.vanguards_of(care_model)
         context["directory_url"] = structure.page_url(VanguardIndexPage)
+        context["case_studies"] = latest_of_type(
+            request, "case_study", {"care_model": [care_model.slug]}
+        )
+        context["guides"] = latest_of_type(
+            request, "learning_guide", {"care_model": [care_model.slug]}
+        )
+        from communities.queries import community_for_care_model
+
+        context["community"] = community_for_care_model(care_model)
         return context
 
 
-class VanguardIndexPage(RoutablePageMixin, Page):
+class VanguardIndexPage(RoutablePageMixin, SitePage):
     """The vanguard directory, filterable by care model and region, with a profile per vanguard.
 
     Profiles come from the Vanguard snippets, so all 50 exist wherever the reference data does.
@@ -109,12 +134,24 @@ class VanguardIndexPage(RoutablePageMixin, Page):
             vanguard=vanguard,
             hub_url=structure.hub_urls().get(vanguard.care_model_id),
             breadcrumb_current=True,
+            case_studies=latest_of_type(request, "case_study", {"vanguard": [vanguard.slug]}),
         )
         return TemplateResponse(request, "pages/vanguard_profile_page.html", context)
 
-    @re_path(r"^.+$")
-    def unknown(self, request, *args, **kwargs):
-        raise Http404
+
+def latest_of_type(request, doc_type, filters, limit=6):
+    """The newest documents of a type for a hub or profile, with the listing URL to see all."""
+    from search.service import latest
+    from search.visibility import visibility_for
+
+    from .listings import listing_url_for
+
+    results = latest(doc_type, filters, limit, visibility_for(request))
+    url = listing_url_for(doc_type)
+    if url:
+        query = "&".join(f"{name}={value}" for name, values in filters.items() for value in values)
+        url = f"{url}?{query}"
+    return {"hits": results.hits, "total": results.total, "url": url}
 
 
 def care_models_with_hubs():

@@ -16,7 +16,7 @@ class PageNumberError(ValueError):
 
 def read_page_number(querydict, name="page"):
     raw = querydict.get(name, "1").strip() or "1"
-    if not raw.isdigit() or len(raw) > 9 or int(raw) < 1:
+    if not raw.isdigit() or len(raw) > 12 or int(raw) < 1:
         raise PageNumberError(
             f"“{raw[:20]}” is not a page number. Page numbers are whole numbers from 1.", 400, 1
         )

@@ -4,7 +4,9 @@ Creates only what is missing, so it is safe on a live site (`manage.py setup_sit
 step of `load_demo`.
 """
 
-from wagtail.models import Page, Site
+from django.apps import apps
+from django.contrib.auth.models import Group, Permission
+from wagtail.models import GroupPagePermission, Page, Site
 
 from taxonomy.models import CareModel
 
@@ -37,6 +39,24 @@ def load(command):
                 )
             )
             command.created(f"hub for {care_model.short_name}")
+    _listing(
+        command,
+        home,
+        "casestudies.CaseStudyIndexPage",
+        title="Case studies",
+        slug="case-studies",
+        lead="What vanguards did, what changed and how they know. Filter by care model, "
+        "support area, region, vanguard and the strength of the evidence.",
+    )
+    _listing(
+        command,
+        home,
+        "learning_guides.LearningGuideIndexPage",
+        title="Learning guides",
+        slug="guides",
+        lead="Step-by-step guides that turn what vanguards learned into practice you can "
+        "follow. Filter by care model, support area and tag.",
+    )
     if not VanguardIndexPage.objects.exists():
         home.add_child(
             instance=VanguardIndexPage(
@@ -48,6 +68,27 @@ def load(command):
             )
         )
         command.created("vanguard directory")
+
+
+def _listing(command, home, model_label, **fields):
+    """Create a listing page under home if missing, and let Contributors add pages to it."""
+    model = apps.get_model(model_label)
+    page = model.objects.first()
+    if page is None:
+        page = home.add_child(instance=model(show_in_menus=True, **fields))
+        command.created(fields["title"].lower())
+    contributors = Group.objects.filter(name="Contributors").first()
+    if contributors is not None:
+        # "add" lets contributors create pages here and edit their own; publishing stays with
+        # editors through the workflow.
+        GroupPagePermission.objects.get_or_create(
+            group=contributors,
+            page=page,
+            permission=Permission.objects.get(
+                content_type__app_label="wagtailcore", codename="add_page"
+            ),
+        )
+    return page
 
 
 def _home_page(command):

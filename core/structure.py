@@ -8,7 +8,7 @@ number, which retires every cached value at once.
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 VERSION_KEY = "structure:version"
@@ -23,13 +23,21 @@ def _version():
     return version
 
 
+def cached(name, build):
+    """`build()`, remembered until the site structure next changes."""
+    return _cached(name, build)
+
+
 def _cached(name, build):
     key = f"structure:{_version()}:{name}"
-    value = cache.get(key)
-    if value is None:
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
         value = build()
         cache.set(key, value, CACHE_SECONDS)
     return value
+
+
+_MISSING = object()
 
 
 def invalidate_structure(**kwargs):
@@ -43,6 +51,13 @@ for _signal in (page_published, page_unpublished, post_page_move, page_slug_chan
     _signal.connect(invalidate_structure, dispatch_uid=f"structure-{id(_signal)}")
 receiver(post_delete, sender=Page, dispatch_uid="structure-page-delete")(invalidate_structure)
 receiver(post_save, sender=Site, dispatch_uid="structure-site-save")(invalidate_structure)
+for _sender in (PageViewRestriction,):
+    receiver(post_save, sender=_sender, dispatch_uid="structure-restriction-save")(
+        invalidate_structure
+    )
+    receiver(post_delete, sender=_sender, dispatch_uid="structure-restriction-delete")(
+        invalidate_structure
+    )
 
 
 def nav_items(site):

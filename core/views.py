@@ -2,11 +2,11 @@ from django.http import HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_safe
+from django.views.decorators.http import require_safe
+from wagtail import views as wagtail_views
 
 from .health import CHECKS
-from .pagination import PageNumberError, paginate
-from .site_search import site_search
+from .routing import serve_route
 
 
 @never_cache
@@ -31,26 +31,7 @@ def server_error(request):
     return HttpResponseServerError(loader.get_template("500.html").render())
 
 
-SEARCH_RESULTS_PER_PAGE = 20
-MAX_QUERY_LENGTH = 200
-
-
-@require_GET
-def search(request):
-    """Search published pages and the vanguard directory (until the knowledge search arrives)."""
-    query = request.GET.get("q", "").strip()
-    context = {"query": query[:MAX_QUERY_LENGTH], "results": None}
-    status = 200
-    if len(query) > MAX_QUERY_LENGTH:
-        context["notice"] = f"Your search was shortened to its first {MAX_QUERY_LENGTH} characters."
-    if context["query"]:
-        try:
-            context["results"] = paginate(
-                site_search(context["query"], request), request.GET, SEARCH_RESULTS_PER_PAGE
-            )
-        except PageNumberError as error:
-            context["page_error"] = error
-            status = error.status
-    response = render(request, "pages/search_page.html", context, status=status)
-    response["X-Robots-Tag"] = "noindex"
-    return response
+def serve_page(request, path):
+    """Wagtail's page serving, with routing answered from core.routing when it can."""
+    serve_route(request, path)
+    return wagtail_views.serve(request, path)

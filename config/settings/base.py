@@ -37,12 +37,17 @@ INSTALLED_APPS = [
     "core",
     "accounts",
     "taxonomy",
+    "communities",
+    "casestudies",
+    "learning_guides",
+    "search",
     "wagtailnhsukfrontend",
     "wagtailnhsukfrontend.forms",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
+    "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
     "accounts.apps.UsersAdminConfig",  # wagtail.users with our user forms
@@ -64,10 +69,12 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -95,6 +102,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "core.context_processors.site_navigation",
+                "communities.context_processors.notifications",
             ],
         },
     },
@@ -195,7 +203,14 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 
 # Search engine: unset means the embedded default.
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL", "")
+# "osmem" only for the bundled in-memory test engine (dev and tests; see docs/search.md).
+ELASTICSEARCH_COMPAT = env("ELASTICSEARCH_COMPAT", "")
+# Seconds a reader's search may wait before the database answers instead (no retries).
+ELASTICSEARCH_TIMEOUT = float(env("ELASTICSEARCH_TIMEOUT", "2"))
+# Seconds for bulk loads, rebuilds and index administration.
+ELASTICSEARCH_BULK_TIMEOUT = float(env("ELASTICSEARCH_BULK_TIMEOUT", "60"))
 SEARCH_INDEX_PREFIX = env("SEARCH_INDEX_PREFIX", "")
+SEARCH_SYNONYMS_FILE = BASE_DIR / "platform" / "search" / "synonyms.txt"
 
 WAGTAIL_SITE_NAME = "NHS Shared Learning"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -218,7 +233,42 @@ LOGGING = {
 }
 
 # `manage.py load_demo` runs these in order; each creates only what is missing.
-DEMO_CONTENT_LOADERS = ["core.site_tree.load", "accounts.demo.load"]
+DEMO_CONTENT_LOADERS = [
+    "core.site_tree.load",
+    "accounts.demo.load",
+    "casestudies.demo.load",
+    "learning_guides.demo.load",
+    "communities.demo.load",
+]
+# Communities of practice (docs/communities.md): how often one person may post, as
+# (posts, seconds), and how many topics and posts make a page.
+COMMUNITY_POST_RATE = (int(env("COMMUNITY_POSTS_PER_MINUTE", "5")), 60)
+COMMUNITY_TOPICS_PER_PAGE = 20
+COMMUNITY_POSTS_PER_PAGE = 20
+
 DEMO_CREDENTIALS_FILE = Path(
     env("DEMO_CREDENTIALS_FILE", BASE_DIR / "var" / "demo-credentials.txt")
 )
+
+# Security headers for every environment, so tests and development see what production sends.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+# Content-Security-Policy (django-csp): scripts and styles only from this site, no inline script.
+# Wagtail's editing admin is excluded: it is for signed-in staff and still relies on inline code.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ("/admin/",),
+    "DIRECTIVES": {
+        "default-src": ("'self'",),
+        "script-src": ("'self'",),
+        "style-src": ("'self'",),
+        "img-src": ("'self'", "data:"),
+        "font-src": ("'self'", "data:"),
+        "connect-src": ("'self'",),
+        "object-src": ("'none'",),
+        "base-uri": ("'self'",),
+        "form-action": ("'self'",),
+        "frame-ancestors": ("'none'",),
+    },
+}

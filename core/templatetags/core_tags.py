@@ -1,3 +1,5 @@
+from decimal import Decimal, InvalidOperation
+
 from django import template
 from django.utils.http import urlencode
 from wagtail.models import Page, Site
@@ -49,3 +51,20 @@ def thousands(value):
         return f"{int(value):,}"
     except (TypeError, ValueError):
         return value
+
+
+@register.simple_tag
+def quantity(value, unit=""):
+    """A figure with its unit: 1,234.5 days, -1.4%. Trailing zeros are dropped."""
+    if value is None or value == "":
+        return "–"
+    try:
+        number = Decimal(str(value)).normalize()
+    except (InvalidOperation, ValueError):
+        return f"{value} {unit}".strip()
+    exponent = number.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    text = f"{number:,.{places}f}"
+    if not unit:
+        return text
+    return f"{text}{unit}" if unit.strip() == "%" else f"{text} {unit.strip()}"

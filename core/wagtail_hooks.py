@@ -1,0 +1,22 @@
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from .review_report import review_report
+
+
+class EditorsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.is_superuser or request.user.groups.filter(name="Editors").exists()
+
+
+@hooks.register("register_admin_urls")
+def review_report_urls():
+    return [path("reports/due-for-review/", review_report, name="content_due_for_review")]
+
+
+@hooks.register("register_reports_menu_item")
+def review_report_menu_item():
+    return EditorsMenuItem(
+        "Content due for review", reverse("content_due_for_review"), icon_name="date", order=700
+    )
