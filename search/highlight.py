@@ -1,0 +1,27 @@
+"""Safe highlighting: text is escaped first, then matches are wrapped in <mark>."""
+
+import re
+
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+# Backends mark matches with these characters, which documents never contain (clean_text).
+START, STOP = "\x02", "\x03"
+
+
+def marked_to_html(text):
+    """Escape engine output that marks matches with START/STOP, then turn the marks into <mark>."""
+    html = escape(text or "").replace(START, "<mark>").replace(STOP, "</mark>")
+    return mark_safe(html)  # noqa: S308  (escaped above; only our own tags are added)
+
+
+def highlight_words(text, words):
+    """Escape `text` and mark whole-word (prefix) matches of `words`, case-insensitively."""
+    escaped = escape(text or "")
+    usable = [re.escape(escape(w)) for w in words if len(w) > 1]
+    if not usable:
+        return mark_safe(escaped)  # noqa: S308
+    alternation = "|".join(sorted(usable, key=len, reverse=True))
+    # (?<![&#]) keeps entities such as &amp; whole.
+    pattern = re.compile(r"(?<![&#])\b(" + alternation + r")", re.I)
+    return mark_safe(pattern.sub(r"<mark>\1</mark>", escaped))  # noqa: S308

@@ -1,0 +1,80 @@
+from django.db import models
+
+
+class IndexedDocument(models.Model):
+    """The database backend's copy of a KnowledgeDocument; also the source Elasticsearch is fed
+    from, so the two never disagree about what exists."""
+
+    doc_id = models.CharField(max_length=80, unique=True)
+    type = models.CharField(max_length=30, db_index=True)
+    title = models.TextField()
+    title_sort = models.CharField(max_length=255, db_index=True)
+    summary = models.TextField(blank=True)
+    body = models.TextField(blank=True)
+    url = models.CharField(max_length=500)
+    visibility = models.CharField(max_length=40, db_index=True)
+    published_at = models.DateTimeField(db_index=True)
+    updated_at = models.DateTimeField()
+    data = models.JSONField()
+
+    class Meta:
+        indexes = [models.Index(fields=["visibility", "published_at"])]
+
+    def __str__(self):
+        return self.doc_id
+
+
+class IndexedFacet(models.Model):
+    document = models.ForeignKey(
+        IndexedDocument, on_delete=models.CASCADE, related_name="facet_values"
+    )
+    facet = models.CharField(max_length=20)
+    value = models.CharField(max_length=160)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["document", "facet", "value"], name="search_facet_unique_value"
+            )
+        ]
+        indexes = [models.Index(fields=["facet", "value", "document"])]
+
+    def __str__(self):
+        return f"{self.facet}={self.value}"
+
+
+class PendingChange(models.Model):
+    """A document to send to Elasticsearch, recorded in the same transaction as the change.
+
+    Applying it reads the document's current state from IndexedDocument (absent means delete),
+    so replaying a change twice is harmless and nothing is lost while Elasticsearch is down.
+    """
+
+    doc_id = models.CharField(max_length=80, db_index=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    attempts = models.PositiveIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self):
+        return self.doc_id
+
+
+class SearchTermStat(models.Model):
+    """How often a query was searched on a day, and how often it found nothing."""
+
+    query = models.CharField(max_length=200)
+    day = models.DateField(db_index=True)
+    searches = models.PositiveIntegerField(default=0)
+    zero_results = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["query", "day"], name="search_term_stat_per_day")
+        ]
+        verbose_name = "search term"
+
+    def __str__(self):
+        return self.query

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("search/", views.search_page, name="search"),
+    path("search/autocomplete/", views.autocomplete, name="search_autocomplete"),
+    path("api/search/", views.api_search, name="search_api"),
+    path("api/search/openapi.json", views.api_openapi, name="search_api_openapi"),
+]

@@ -1,0 +1,25 @@
+"""Which documents a reader may see: public ones, and those of communities they belong to.
+
+The answer comes from the communities permission module for the signed-in user, never from
+request parameters, and is computed once per request.
+"""
+
+from django.apps import apps
+
+from .documents import PUBLIC, community_visibility
+
+
+def visibility_for(request):
+    """Tuple of visibility values for `request.user` (always includes public)."""
+    cached = getattr(request, "_search_visibility", None)
+    if cached is not None:
+        return cached
+    values = [PUBLIC]
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated and apps.is_installed("communities"):
+        from communities.permissions import CommunityAccess
+
+        ids = CommunityAccess.for_request(request).readable_community_ids()
+        values += [community_visibility(pk) for pk in sorted(ids)]
+    request._search_visibility = tuple(values)
+    return request._search_visibility
