@@ -1,0 +1,76 @@
+"""Community topics as knowledge documents: a topic with the text of its visible posts.
+
+Open communities' topics are public; a private community's topics carry that community's
+visibility, so only its members (and site moderators) ever find them.
+"""
+
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
+
+from search.documents import PUBLIC, KnowledgeDocument, community_visibility
+from search.registry import Adapter
+
+from .models import Post, Topic
+
+MAX_BODY_CHARACTERS = 200_000
+
+
+class TopicAdapter(Adapter):
+    type = "topic"
+    model = Topic
+
+    def queryset(self):
+        return Topic.objects.select_related("community", "community__care_model").prefetch_related(
+            "tagged_items__tag"
+        )
+
+    def documents(self, topic):
+        if not topic.is_approved or topic.hidden_at is not None:
+            return []
+        texts = list(
+            Post.objects.filter(
+                topic_id=topic.pk, is_approved=True, hidden_at__isnull=True, deleted_at__isnull=True
+            )
+            .order_by("number")
+            .values_list("number", "body_text")
+        )
+        if not texts or texts[0][0] != 1:
+            return []
+        community = topic.community
+        opening = texts[0][1]
+        body = "\n".join(text for _, text in texts)[:MAX_BODY_CHARACTERS]
+        return [
+            KnowledgeDocument(
+                doc_id=self.doc_id(topic),
+                type=self.type,
+                title=topic.title,
+                url=topic.get_absolute_url(),
+                published_at=topic.created_at,
+                updated_at=topic.last_post_at or topic.created_at,
+                summary=opening[:300],
+                body=body,
+                care_models=[community.care_model.slug] if community.care_model_id else [],
+                tags=[item.tag.name for item in topic.tagged_items.all()],
+                community=community.slug,
+                visibility=(community_visibility(community.pk) if community.is_private else PUBLIC),
+                extra={
+                    "community": community.name,
+                    "replies": max(len(texts) - 1, 0),
+                    "answered": topic.accepted_post_id is not None,
+                },
+            )
+        ]
+
+
+def index_topics(topics):
+    """Bring the search documents of `topics` up to date, in the caller's transaction."""
+    from search.indexing import index_objects
+
+    index_objects(list(topics))
+
+
+@receiver(post_delete, sender=Topic, dispatch_uid="communities-topic-deleted")
+def topic_deleted(sender, instance, **kwargs):
+    from search.indexing import remove_objects
+
+    remove_objects([instance])

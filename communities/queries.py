@@ -1,0 +1,131 @@
+"""Reading communities: listings, a topic's posts, a page's discussion. Constant queries each."""
+
+from django.db.models import Count, F, IntegerField, OuterRef, Q, Subquery, Sum, Value
+from django.db.models.functions import Coalesce
+
+from .models import Community, HelpfulMark, Notification, Post, ReadState, Report, Topic
+
+
+def community_for_care_model(care_model):
+    """The community of practice of a care model (a CareModel or its id), or None."""
+    pk = care_model if isinstance(care_model, int) else getattr(care_model, "pk", None)
+    if pk is None:
+        return None
+    return Community.objects.filter(care_model_id=pk).first()
+
+
+def topic_list(community, access, *, unread_only=False, tag=None):
+    """The community's topics this person may see: pinned first, then latest activity.
+
+    For someone signed in each topic carries `read_number` (None if never opened) and
+    `is_unread` (posts newer than they have read).
+    """
+    topics = (
+        Topic.objects.filter(community=community)
+        .filter(access.visible_topics_q())
+        .select_related("community")
+        .prefetch_related("tags")
+    )
+    if tag:
+        topics = topics.filter(tags__slug=tag)
+    if access.user is not None:
+        topics = _with_read_state(topics, access.user)
+        if unread_only:
+            topics = topics.filter(last_post_number__gt=Coalesce(F("read_number"), Value(0)))
+    return topics.order_by("-is_pinned", "-last_post_at", "-pk")
+
+
+def _with_read_state(topics, user):
+    read_number = ReadState.objects.filter(user=user, topic=OuterRef("pk")).values(
+        "last_read_number"
+    )[:1]
+    return topics.annotate(read_number=Subquery(read_number, output_field=IntegerField()))
+
+
+def mark_unread(topics):
+    """Set `is_unread` on listed topics (after paging, so it is plain Python)."""
+    for topic in topics:
+        read = getattr(topic, "read_number", None)
+        if not hasattr(topic, "read_number"):
+            topic.is_unread = False
+        else:
+            topic.is_unread = topic.last_post_number > (read or 0)
+    return topics
+
+
+def topic_posts(topic, access):
+    """The posts of a topic this person may see, in order, with `helpful_count` (and, for
+    moderators, `open_reports`) annotated: one query per page whatever the topic's size."""
+    posts = Post.objects.filter(topic=topic)
+    if not access.can_moderate(topic.community):
+        shown = Q(is_approved=True)
+        if access.user is not None:
+            shown |= Q(author=access.user)
+        posts = posts.filter(shown)
+    helpful = (
+        HelpfulMark.objects.filter(post=OuterRef("pk"))
+        .order_by()
+        .values("post")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    posts = posts.select_related("author").annotate(
+        helpful_count=Coalesce(Subquery(helpful, output_field=IntegerField()), Value(0))
+    )
+    if access.can_moderate(topic.community):
+        reports = (
+            Report.objects.filter(post=OuterRef("pk"), resolved_at__isnull=True)
+            .order_by()
+            .values("post")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        posts = posts.annotate(
+            open_reports=Coalesce(Subquery(reports, output_field=IntegerField()), Value(0))
+        )
+    return posts.order_by("number")
+
+
+def position_of(posts, number):
+    """How many of `posts` come before post `number` (to find its page)."""
+    return posts.filter(number__lt=number).count()
+
+
+def helpful_marked_by(user, posts):
+    if user is None or not posts:
+        return set()
+    return set(
+        HelpfulMark.objects.filter(user=user, post__in=[p.pk for p in posts]).values_list(
+            "post_id", flat=True
+        )
+    )
+
+
+def page_discussion(page, access, limit=3):
+    """Topics about a page (a case study or guide) that this person may read: (count, replies,
+    the latest few)."""
+    topics = Topic.objects.filter(page_id=page.pk, is_approved=True, hidden_at__isnull=True).filter(
+        access.readable_q("community")
+    )
+    totals = topics.aggregate(topics=Count("pk"), posts=Sum("posts_count"))
+    count = totals["topics"] or 0
+    replies = max((totals["posts"] or 0) - count, 0)
+    recent = (
+        list(topics.select_related("community").order_by("-last_post_at")[:limit]) if count else []
+    )
+    return count, replies, recent
+
+
+def notifications_for(user, *, community=None, unread_only=False):
+    notifications = Notification.objects.filter(recipient=user).select_related(
+        "community", "topic", "topic__community", "post"
+    )
+    if community is not None:
+        notifications = notifications.filter(community=community)
+    if unread_only:
+        notifications = notifications.filter(read_at__isnull=True)
+    return notifications.order_by("-created_at", "-pk")
+
+
+def unread_notification_count(user):
+    return Notification.objects.filter(recipient=user, read_at__isnull=True).count()

@@ -1,0 +1,117 @@
+"""What every community view shares: loading by address, refusing politely, paging errors."""
+
+import re
+from functools import wraps
+
+from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
+
+from ..models import Community, Post, Topic
+from ..permissions import CommunityAccess
+
+_ID = re.compile(r"[0-9]{1,18}")
+TOPICS_PER_PAGE = 20
+POSTS_PER_PAGE = 20
+
+
+def posts_per_page():
+    return int(getattr(settings, "COMMUNITY_POSTS_PER_PAGE", POSTS_PER_PAGE))
+
+
+def topics_per_page():
+    return int(getattr(settings, "COMMUNITY_TOPICS_PER_PAGE", TOPICS_PER_PAGE))
+
+
+class Denied(Exception):
+    """The person may not do this; `message` says why and what they can do instead."""
+
+    def __init__(self, message, community=None, next_url=None):
+        super().__init__(message)
+        self.message = message
+        self.community = community
+        self.next_url = next_url
+
+
+def require(allowed, message, community=None, next_url=None):
+    if not allowed:
+        raise Denied(message, community, next_url)
+
+
+def handles_denial(view):
+    """Anonymous people are sent to sign in; signed-in people get a 403 page saying why."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except Denied as denied:
+            if not request.user.is_authenticated:
+                next_url = denied.next_url
+                if next_url is None:
+                    next_url = (
+                        request.get_full_path()
+                        if request.method in ("GET", "HEAD")
+                        else (denied.community.get_absolute_url() if denied.community else "/")
+                    )
+                return redirect_to_login(next_url)
+            access = CommunityAccess.for_request(request)
+            community = denied.community
+            context = {
+                "message": denied.message,
+                "community": community,
+                "can_join": community is not None and access.can_join(community),
+                "can_request_to_join": community is not None
+                and access.can_request_to_join(community),
+            }
+            return render(request, "communities/forbidden.html", context, status=403)
+
+    return wrapper
+
+
+def get_community(slug):
+    return get_object_or_404(Community, slug=slug)
+
+
+def get_topic(slug, topic_id):
+    """The topic `topic_id` in community `slug`, with its community loaded, or 404."""
+    topic = (
+        Topic.objects.select_related("community", "page", "accepted_post")
+        .filter(pk=topic_id, community__slug=slug)
+        .first()
+    )
+    if topic is None:
+        raise Http404("No such topic")
+    return topic
+
+
+def get_post(slug, post_id):
+    """The post `post_id` in community `slug`, with its topic and community, or 404."""
+    post = (
+        Post.objects.select_related("topic", "topic__community")
+        .filter(pk=post_id, topic__community__slug=slug)
+        .first()
+    )
+    if post is None:
+        raise Http404("No such post")
+    return post
+
+
+def page_error(request, error, base_url, title="There is no such page"):
+    return render(
+        request,
+        "communities/page_error.html",
+        {"error": error, "base_url": base_url, "title": title},
+        status=error.status,
+    )
+
+
+def read_ids(values, limit=100):
+    """Whole numbers from a list of strings; anything else is ignored."""
+    return [int(v.strip()) for v in values[:limit] if _ID.fullmatch(v.strip())]
+
+
+def read_id(value):
+    ids = read_ids([value or ""])
+    return ids[0] if ids else None
