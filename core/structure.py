@@ -23,6 +23,11 @@ def _version():
     return version
 
 
+def version():
+    """The structure's current version: part of every key that must change on publishing."""
+    return _version()
+
+
 def cached(name, build):
     """`build()`, remembered until the site structure next changes."""
     return _cached(name, build)

@@ -51,6 +51,10 @@ def get_taxonomy():
 
 def invalidate_taxonomy(**kwargs):
     cache.delete(CACHE_KEY)
+    # Cached pages show taxonomy names and vanguard profiles: retire them too.
+    from core.structure import invalidate_structure
+
+    invalidate_structure()
 
 
 for _model in (CareModel, SupportArea, Region, Vanguard):

@@ -15,3 +15,5 @@ STORAGES = {
 WHITENOISE_AUTOREFRESH = True
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+# Page caching is tested on its own (tests/core/test_page_cache.py); elsewhere pages render fresh.
+PAGE_CACHE_SECONDS = 0
