@@ -1,8 +1,6 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Value
-from django.db.models.functions import Cast
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
@@ -14,6 +12,7 @@ from wagtail.search import index
 
 from core import structure
 from core.blocks import RICH_TEXT_FEATURES, story_blocks
+from core.labels import TaxonomyLabels
 from core.models import SitePage, VanguardIndexPage
 from core.review import ReviewDates
 from search.listing import render_listing
@@ -30,7 +29,7 @@ class CaseStudyPageTag(TaggedItemBase):
     )
 
 
-class CaseStudyPage(ReviewDates, SitePage):
+class CaseStudyPage(TaxonomyLabels, ReviewDates, SitePage):
     """Practice a vanguard did, with structured outcomes others can compare and filter."""
 
     summary = models.TextField(
@@ -131,45 +130,6 @@ class CaseStudyPage(ReviewDates, SitePage):
     @property
     def evidence_help(self):
         return EVIDENCE_HELP.get(self.evidence_level, "")
-
-    def labels(self, request=None):
-        """(care models, support areas, tag names) in one query, from the cached taxonomy.
-
-        A preview holds unsaved choices in memory, so it reads them from the relations.
-        """
-        if getattr(request, "is_preview", False) or not self.pk:
-            return (
-                list(self.care_models.all()),
-                list(self.support_areas.all()),
-                [tag.name for tag in self.tags.all()],
-            )
-        text = models.CharField()
-        rows = (
-            CaseStudyPage.care_models.through.objects.filter(casestudypage_id=self.pk)
-            .annotate(kind=Value("care_model", text), ref=Cast("caremodel_id", text))
-            .values_list("kind", "ref")
-            .union(
-                CaseStudyPage.support_areas.through.objects.filter(casestudypage_id=self.pk)
-                .annotate(kind=Value("support_area", text), ref=Cast("supportarea_id", text))
-                .values_list("kind", "ref"),
-                CaseStudyPageTag.objects.filter(content_object_id=self.pk)
-                .annotate(kind=Value("tag", text), ref=F("tag__name"))
-                .values_list("kind", "ref"),
-                all=True,
-            )
-        )
-        chosen = {"care_model": set(), "support_area": set(), "tag": []}
-        for kind, ref in rows:
-            if kind == "tag":
-                chosen["tag"].append(ref)
-            else:
-                chosen[kind].add(int(ref))
-        taxonomy = get_taxonomy()
-        return (
-            [c for c in taxonomy.care_models if c.pk in chosen["care_model"]],
-            [s for s in taxonomy.support_areas if s.pk in chosen["support_area"]],
-            sorted(chosen["tag"], key=str.lower),
-        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -4,7 +4,6 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, F, Q, Value, When
-from django.db.models.functions import Cast
 from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
@@ -22,6 +21,7 @@ from wagtail.search import index
 from casestudies.models import CaseStudyPage
 from core import structure
 from core.blocks import CaptionedImageBlock, KeyActionsBlock, QuoteBlock, TextBlock
+from core.labels import TaxonomyLabels
 from core.models import SitePage
 from core.review import ReviewDates
 from search.listing import render_listing
@@ -91,7 +91,7 @@ class ContentsItem:
     reading_minutes: int = 0
 
 
-class LearningGuidePage(ReviewDates, RoutablePageMixin, SitePage):
+class LearningGuidePage(TaxonomyLabels, ReviewDates, RoutablePageMixin, SitePage):
     """Vanguard practice turned into steps others can follow, in chapters that each have a URL.
 
     Chapters are an inline of the guide, so they are revised, reviewed and published with it.
@@ -214,45 +214,6 @@ class LearningGuidePage(ReviewDates, RoutablePageMixin, SitePage):
         }
 
     # Context ----------------------------------------------------------------------------------
-
-    def labels(self, request=None):
-        """(care models, support areas, tag names) in one query, from the cached taxonomy.
-
-        A preview holds unsaved choices in memory, so it reads them from the relations.
-        """
-        if getattr(request, "is_preview", False) or not self.pk:
-            return (
-                list(self.care_models.all()),
-                list(self.support_areas.all()),
-                sorted((tag.name for tag in self.tags.all()), key=str.lower),
-            )
-        text = models.CharField()
-        rows = (
-            LearningGuidePage.care_models.through.objects.filter(learningguidepage_id=self.pk)
-            .annotate(kind=Value("care_model", text), ref=Cast("caremodel_id", text))
-            .values_list("kind", "ref")
-            .union(
-                LearningGuidePage.support_areas.through.objects.filter(learningguidepage_id=self.pk)
-                .annotate(kind=Value("support_area", text), ref=Cast("supportarea_id", text))
-                .values_list("kind", "ref"),
-                LearningGuidePageTag.objects.filter(content_object_id=self.pk)
-                .annotate(kind=Value("tag", text), ref=F("tag__name"))
-                .values_list("kind", "ref"),
-                all=True,
-            )
-        )
-        chosen = {"care_model": set(), "support_area": set(), "tag": []}
-        for kind, ref in rows:
-            if kind == "tag":
-                chosen["tag"].append(ref)
-            else:
-                chosen[kind].add(int(ref))
-        taxonomy = get_taxonomy()
-        return (
-            [c for c in taxonomy.care_models if c.pk in chosen["care_model"]],
-            [s for s in taxonomy.support_areas if s.pk in chosen["support_area"]],
-            sorted(chosen["tag"], key=str.lower),
-        )
 
     def related_case_studies(self, care_models, support_areas, limit=RELATED_CASE_STUDIES):
         """Live, public case studies: the editor's picks in their order, then those sharing a
