@@ -1,3 +1,5 @@
+from django.apps import apps
+from django.urls import reverse
 from wagtail.models import Site
 
 from .structure import nav_items
@@ -9,9 +11,13 @@ def site_navigation(request):
     if site is None:
         return {"nav_items": []}
     path = request.path
+    links = list(nav_items(site))
+    if apps.is_installed("communities"):
+        # Communities are not Wagtail pages, so the page tree does not list them.
+        links.append(("Communities", reverse("communities:index")))
     return {
         "nav_items": [
             {"title": title, "url": url, "current": bool(url) and path.startswith(url)}
-            for title, url in nav_items(site)
+            for title, url in links
         ]
     }

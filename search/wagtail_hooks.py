@@ -14,5 +14,13 @@ def search_report_urls():
 @hooks.register("register_reports_menu_item")
 def search_report_menu_item():
     return EditorsMenuItem(
-        "Search terms", reverse("search_terms_report"), icon_name="search", order=710
+        "Searches", reverse("search_terms_report"), name="site-searches", icon_name="search",
+        order=710,
     )
+
+
+@hooks.register("construct_reports_menu")
+def hide_wagtail_search_terms_report(request, menu_items):
+    # Wagtail's own "Search terms" report counts promoted queries only; ours (above) is the
+    # site's query log with searches that found nothing, so keep one report of that name.
+    menu_items[:] = [item for item in menu_items if item.name != "search-terms"]

@@ -23,3 +23,16 @@ SESSION_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
+
+# Background work (search index sync, e-mail) runs in a separate worker process reading a
+# database queue: `python manage.py db_worker` (docs/operations.md). TASKS_BACKEND=immediate
+# runs it inside the web request instead, for a single small server without a worker.
+TASKS = {
+    "default": {
+        "BACKEND": (
+            "django_tasks.backends.immediate.ImmediateBackend"
+            if env("TASKS_BACKEND", "database") == "immediate"
+            else "django_tasks_db.DatabaseBackend"
+        )
+    }
+}

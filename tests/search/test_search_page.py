@@ -148,3 +148,11 @@ def test_query_log_counts_searches_and_zero_results_for_editors(client, studies)
     client.force_login(UserFactory(groups=["Editors"]))
     html = client.get("/admin/reports/search-terms/").content.decode()
     assert "unicorns" in html and "red bag" in html
+
+
+def test_editors_manage_editors_picks_and_see_one_search_report(client, site_tree):
+    client.force_login(UserFactory(groups=["Editors"]))
+    assert client.get("/admin/searchpicks/").status_code == 200
+    assert client.get("/admin/searchpicks/add/").status_code == 200
+    html = client.get("/admin/reports/search-terms/").content.decode()
+    assert "Searches that found nothing" in html
