@@ -10,12 +10,14 @@ PORT ?= 8000
 RUN_ENV := DJANGO_SETTINGS_MODULE=config.settings.dev DEBUG=false
 PYTEST_ARGS ?=
 
-.PHONY: run test install lint format migrate demo static serve clean help
+.PHONY: run test install lint format migrate demo static serve clean help search-engine \
+	search-engine-stop bench bench-load
 
 help:
 	@echo "make run    install, migrate, load demo content and serve on http://$(HOST):$(PORT)"
 	@echo "make test   install and run the whole test suite"
 	@echo "make lint   ruff check and format check"
+	@echo "make bench  load test and search benchmark (docs/benchmarks.md)"
 
 $(INSTALLED): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,7 +33,7 @@ migrate: install
 
 demo: migrate
 	$(RUN_ENV) $(BIN)/python manage.py load_demo
-	$(RUN_ENV) $(BIN)/python manage.py update_index
+	$(RUN_ENV) $(BIN)/python manage.py update_index --verbosity 0
 
 static: install
 	$(RUN_ENV) $(BIN)/python manage.py collectstatic --no-input --verbosity 0
@@ -41,7 +43,35 @@ run: demo static
 	@echo "Serving NHS Shared Learning on http://$(HOST):$(PORT)/  (Ctrl+C stops it)"
 	@echo "Sign in to the editing admin at http://$(HOST):$(PORT)/admin/ or to the site at http://$(HOST):$(PORT)/accounts/login/"
 	@$(RUN_ENV) $(BIN)/python manage.py load_demo --credentials
-	$(RUN_ENV) BIND=$(HOST):$(PORT) $(BIN)/gunicorn -c platform/gunicorn.conf.py config.wsgi
+	@# The bundled search engine runs beside gunicorn and stops with it (docs/search.md).
+	$(RUN_ENV) BIND=$(HOST):$(PORT) PYTHON=$(BIN)/python bash platform/scripts/start-search-engine.sh run \
+		$(BIN)/gunicorn -c platform/gunicorn.conf.py config.wsgi
+
+# The bundled search engine on its own, for running the site another way (e.g. runserver).
+search-engine: install
+	@PYTHON=$(BIN)/python bash platform/scripts/start-search-engine.sh start
+	@echo "export ELASTICSEARCH_URL=$$(cat var/search-engine.url) ELASTICSEARCH_COMPAT=osmem"
+
+search-engine-stop:
+	@bash platform/scripts/start-search-engine.sh stop
+
+# Search benchmark on its own SQLite file (never the development database); ~10 minutes.
+# Figures go to docs/benchmarks.md. BENCH_ARGS="--sizes 10000" for a quick run.
+BENCH_DB := $(CURDIR)/var/bench/search.sqlite3
+BENCH_ARGS ?=
+bench: install bench-load
+	@mkdir -p var/bench
+	@rm -f $(BENCH_DB) $(BENCH_DB)-wal $(BENCH_DB)-shm
+	DJANGO_SETTINGS_MODULE=config.settings.test DATABASE_URL=sqlite:///$(BENCH_DB) LOG_LEVEL=WARNING \
+		$(BIN)/python bench/search_bench.py $(BENCH_ARGS)
+
+# Load test: the demo site under gunicorn (2 workers) on loopback, 20 users for 60 s with locust,
+# 70% page reads, 25% searches with filters, 5% posts. Stops by itself; writes the "## Load"
+# section of docs/benchmarks.md. LOAD_ARGS="--seconds 20" for a quick run.
+LOAD_ARGS ?=
+bench-load: install
+	@$(BIN)/python -c "import locust" 2>/dev/null || $(BIN)/python -m pip install --quiet -e ".[bench]"
+	$(BIN)/python bench/load_test.py $(LOAD_ARGS)
 
 lint: install
 	$(BIN)/ruff check .
@@ -51,7 +81,10 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# The browser tests need Debian's chromium: installed here when missing and possible; without
+# it they skip with a loud message (and fail in CI).
 test: install lint
+	@bash platform/scripts/ensure-chromium.sh
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 clean:

@@ -14,7 +14,10 @@ def search_report_urls():
 @hooks.register("register_reports_menu_item")
 def search_report_menu_item():
     return EditorsMenuItem(
-        "Searches", reverse("search_terms_report"), name="site-searches", icon_name="search",
+        "Searches",
+        reverse("search_terms_report"),
+        name="site-searches",
+        icon_name="search",
         order=710,
     )
 

@@ -81,9 +81,13 @@ def _held_message(community):
     )
 
 
+@handles_denial
 @require_safe
 def topic_redirect(request, slug, topic_id):
     topic = get_topic(slug, topic_id)
+    # The address it redirects to carries the title: only for people who may see the topic.
+    access = CommunityAccess.for_request(request)
+    require(access.can_see_topic(topic), "This topic is not available.", topic.community)
     return redirect(topic, permanent=True)
 
 

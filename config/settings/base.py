@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_tasks",
+    "django_tasks_db",
     "allauth",
     "allauth.account",
     "django.contrib.auth",
@@ -145,6 +146,9 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
+# One sign-in page for everyone, editors included: allauth's, which throttles password
+# guessing. Wagtail's own /admin/login/ form does not, so config/urls.py redirects it here.
+WAGTAILADMIN_LOGIN_URL = "account_login"
 
 # django-allauth: e-mail is the identity; addresses are verified before first sign-in.
 ACCOUNT_LOGIN_METHODS = {"email"}

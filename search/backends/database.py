@@ -7,6 +7,8 @@ tests hold for each. Facet counts come back in one query; each facet's counts ho
 facets' selections (a facet's own selection does not narrow its counts).
 """
 
+from dataclasses import fields
+
 from django.db import connection, transaction
 
 from ..documents import KnowledgeDocument
@@ -22,6 +24,8 @@ PHRASE_IN_TITLE = 2.0
 PHRASE_IN_BODY = 1.3
 # Ten-year-old content scores half as much as today's on equal relevance: a mild boost.
 RECENCY_DAYS = 3650.0
+# Above this many documents, counting facets walks the facet index rather than the documents.
+LARGE_SET = 20_000
 
 
 class DatabaseBackend:
@@ -54,7 +58,7 @@ class DatabaseBackend:
                     visibility=doc.visibility,
                     published_at=doc.published_at,
                     updated_at=doc.updated_at,
-                    data=doc.to_dict(),
+                    data=_as_dict(doc),
                 )
                 rows.append(row)
             updates = [r for r in rows if r.pk]
@@ -77,22 +81,29 @@ class DatabaseBackend:
                 )
             if creates:
                 IndexedDocument.objects.bulk_create(creates)
-                # Not every database returns primary keys from bulk_create.
-                ids = dict(
-                    IndexedDocument.objects.filter(
-                        doc_id__in=[r.doc_id for r in creates]
-                    ).values_list("doc_id", "pk")
+                if not all(r.pk for r in creates):
+                    # Not every database returns primary keys from bulk_create.
+                    ids = dict(
+                        IndexedDocument.objects.filter(
+                            doc_id__in=[r.doc_id for r in creates]
+                        ).values_list("doc_id", "pk")
+                    )
+                    for row in creates:
+                        row.pk = ids[row.doc_id]
+            if updates:
+                IndexedFacet.objects.filter(document_id__in=[r.pk for r in updates]).delete()
+            # Plain rows, not model instances: facet rows are ~10 per document, and building
+            # Django objects for them was most of the time a bulk load took.
+            with connection.cursor() as cursor:
+                cursor.executemany(
+                    f"INSERT INTO {FACET} (document_id, facet, value) VALUES (%s, %s, %s)",
+                    [
+                        (row.pk, facet, value)
+                        for row, doc in zip(rows, documents, strict=True)
+                        for facet, values in doc.facet_values().items()
+                        for value in dict.fromkeys(v[:160] for v in values)
+                    ],
                 )
-                for row in creates:
-                    row.pk = ids[row.doc_id]
-            pks = [r.pk for r in rows]
-            IndexedFacet.objects.filter(document_id__in=pks).delete()
-            IndexedFacet.objects.bulk_create(
-                IndexedFacet(document_id=row.pk, facet=facet, value=value[:160])
-                for row, doc in zip(rows, documents, strict=True)
-                for facet, values in doc.facet_values().items()
-                for value in dict.fromkeys(values)
-            )
             self._write_text(rows)
 
     def delete(self, doc_ids):
@@ -145,13 +156,13 @@ class DatabaseBackend:
         parsed = query.parsed
         base_from, base_where, base_params, score_sql, score_params = self._base(query)
 
-        def filters_sql(skip=None):
+        def filters_sql(skip=None, column="d.id"):
             clauses, params = [], []
             for facet, values in query.filters.items():
                 if facet == skip or not values:
                     continue
                 clauses.append(
-                    f"d.id IN (SELECT document_id FROM {FACET} "
+                    f"{column} IN (SELECT document_id FROM {FACET} "
                     f"WHERE facet = %s AND value IN ({_marks(values)}))"
                 )
                 params += [facet, *values]
@@ -167,66 +178,116 @@ class DatabaseBackend:
             order = "d.published_at DESC, d.id DESC"
 
         with connection.cursor() as cursor:
-            # The total rides along as a window count, so a search without facets is one query
-            # (SQLite cannot combine FTS5's bm25() with a window function: it counts separately).
-            windowed = connection.vendor != "sqlite" or not parsed
-            total_sql = ", COUNT(*) OVER ()" if windowed else ""
+            # The total is counted separately, not with COUNT(*) OVER (): a window makes the
+            # database carry every matching row (with its data) through the sort before LIMIT,
+            # seconds on a large index (and SQLite's bm25() refuses window functions).
             cursor.execute(
-                f"SELECT d.id, d.data, {score_sql} AS score{total_sql} FROM {base_from} "
+                f"SELECT d.id, d.data, {score_sql} AS score FROM {base_from} "
                 f"WHERE {where} ORDER BY {order} LIMIT %s OFFSET %s",
                 [*score_params, *base_params, *filter_params, query.limit, query.offset],
             )
-            rows = cursor.fetchall()
-            page = [row[:3] for row in rows]
-            window_total = rows[0][3] if rows and windowed else None
-
-            if not query.facets and window_total is not None:
-                snippets = self._snippets(cursor, query, [row[0] for row in page]) if parsed else {}
-                return RawResults(hits=self._hits(page, snippets), total=window_total, facets={})
+            page = cursor.fetchall()
+            window_total = None
 
             # Totals and every facet's counts in one round trip. A facet counts the documents
             # that match the query and every OTHER facet's selection: facets without a
             # selection share one document set and are counted in one pass over it; each
             # selected facet gets its own set. Counting from the (small) document sets through
             # the (document, facet, value) index is what keeps this fast on large indexes.
+            if parsed:
+                facets, total = self._matched_facet_counts(cursor, query, filters_sql)
+                snippets = self._snippets(cursor, query, [row[0] for row in page])
+                return RawResults(hits=self._hits(page, snippets), total=total, facets=facets)
             join = _forced_join()
             parts, params = [], []
             if window_total is None:
-                parts.append(f"SELECT '', '', COUNT(*) FROM {base_from} WHERE {where}")
-                params += [*base_params, *filter_params]
+                # Without words the set may be most of the index: its size picks the plan below.
+                cursor.execute(
+                    f"SELECT COUNT(*) FROM {base_from} WHERE {where}",
+                    [*base_params, *filter_params],
+                )
+                window_total = cursor.fetchone()[0]
+            large = window_total > LARGE_SET
             shared = [f for f in query.facets if not query.filters.get(f)]
-            groups = [(shared, where, filter_params)] if shared else []
+            groups = [(shared, where, filter_params, clauses)] if shared else []
             for facet in query.facets:
                 if query.filters.get(facet):
                     other_clauses, other_params = filters_sql(skip=facet)
                     groups.append(
-                        ([facet], " AND ".join([base_where, *other_clauses]), other_params)
+                        (
+                            [facet],
+                            " AND ".join([base_where, *other_clauses]),
+                            other_params,
+                            other_clauses,
+                        )
                     )
-            for facets_here, group_where, group_params in groups:
+            for facets_here, group_where, group_params, group_clauses in groups:
+                documents = f"SELECT d.id FROM {base_from} WHERE {group_where}"
+                if group_clauses and not large:
+                    # A narrowed set: walk its documents' facet rows.
+                    counted_rows = (
+                        f"FROM ({documents}) s {join} {FACET} f ON f.document_id = s.id "
+                        f"WHERE f.facet IN ({_marks(facets_here)})"
+                    )
+                    counted_params = [*base_params, *group_params, *facets_here]
+                else:
+                    # Most of the index: walk the facet index, checking each row's document.
+                    counted_rows = (
+                        f"FROM {FACET} f WHERE f.facet IN ({_marks(facets_here)}) "
+                        f"AND f.document_id IN ({documents})"
+                    )
+                    counted_params = [*facets_here, *base_params, *group_params]
                 parts.append(
                     "SELECT * FROM (SELECT f.facet, f.value, COUNT(*) AS n "
-                    f"FROM (SELECT d.id FROM {base_from} WHERE {group_where}) s "
-                    f"{join} {FACET} f ON f.document_id = s.id "
-                    f"WHERE f.facet IN ({_marks(facets_here)}) GROUP BY f.facet, f.value) "
-                    f"AS facet_{len(parts)}"
+                    f"{counted_rows} GROUP BY f.facet, f.value) AS facet_{len(parts)}"
                 )
-                params += [*base_params, *group_params, *facets_here]
-            total, facets = window_total or 0, {facet: {} for facet in query.facets}
+                params += counted_params
+            total, facets = window_total, {facet: {} for facet in query.facets}
             if parts:
                 cursor.execute(" UNION ALL ".join(parts), params)
                 counted = {}
                 for facet, value, count in cursor.fetchall():
-                    if facet == "":
-                        total = count
-                    else:
-                        counted.setdefault(facet, []).append((value, count))
+                    counted.setdefault(facet, []).append((value, count))
                 for facet, pairs in counted.items():
                     pairs.sort(key=lambda pair: (-pair[1], pair[0]))
                     facets[facet] = dict(pairs[: query.facet_size])
 
-            snippets = self._snippets(cursor, query, [row[0] for row in page]) if parsed else {}
+        return RawResults(hits=self._hits(page, {}), total=total, facets=facets)
 
-        return RawResults(hits=self._hits(page, snippets), total=total, facets=facets)
+    def _matched_facet_counts(self, cursor, query, filters_sql):
+        """(facet counts, total) for a query with words: the full-text match is evaluated once
+        (a materialised CTE) and every count reuses it."""
+        base_from, base_where, base_params, _, _ = self._base(query)
+        join = _forced_join()
+        matched = f"SELECT d.id AS id FROM {base_from} WHERE {base_where}"
+        clauses, params = filters_sql(column="m.id")
+        parts = [f"SELECT '', '', COUNT(*) FROM m WHERE {' AND '.join(['1 = 1', *clauses])}"]
+        params = [*base_params, *params]
+        shared = [f for f in query.facets if not query.filters.get(f)]
+        groups = [(shared, clauses, params[len(base_params) :])] if shared else []
+        for facet in query.facets:
+            if query.filters.get(facet):
+                groups.append(([facet], *filters_sql(skip=facet, column="m.id")))
+        for facets_here, group_clauses, group_params in groups:
+            parts.append(
+                "SELECT * FROM (SELECT f.facet, f.value, COUNT(*) AS n "
+                f"FROM m {join} {FACET} f ON f.document_id = m.id "
+                f"WHERE {' AND '.join([*group_clauses, f'f.facet IN ({_marks(facets_here)})'])} "
+                f"GROUP BY f.facet, f.value) AS facet_{len(parts)}"
+            )
+            params += [*group_params, *facets_here]
+        cursor.execute(f"WITH m AS MATERIALIZED ({matched}) " + " UNION ALL ".join(parts), params)
+        total, counted = 0, {}
+        for facet, value, count in cursor.fetchall():
+            if facet == "":
+                total = count
+            else:
+                counted.setdefault(facet, []).append((value, count))
+        facets = {facet: {} for facet in query.facets}
+        for facet, pairs in counted.items():
+            pairs.sort(key=lambda pair: (-pair[1], pair[0]))
+            facets[facet] = dict(pairs[: query.facet_size])
+        return facets, total
 
     @staticmethod
     def _hits(page, snippets):
@@ -341,6 +402,22 @@ class DatabaseBackend:
                 [*ts_params, options, *pks],
             )
         return {pk: text if (START in (text or "")) else "" for pk, text in cursor.fetchall()}
+
+
+def _as_dict(document):
+    """KnowledgeDocument.to_dict() without dataclasses.asdict's deep copies (same result)."""
+    data = {}
+    for name in _FIELDS:
+        value = getattr(document, name)
+        if isinstance(value, list | dict):
+            value = type(value)(value)
+        data[name] = value
+    data["published_at"] = document.published_at.isoformat()
+    data["updated_at"] = document.updated_at.isoformat()
+    return data
+
+
+_FIELDS = [f.name for f in fields(KnowledgeDocument)]
 
 
 def _forced_join():

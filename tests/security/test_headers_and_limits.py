@@ -85,3 +85,25 @@ def test_oversized_document_upload_is_refused(client, site_tree, settings):
     )
     assert not Document.objects.filter(title="Big").exists()
     assert "this file is too big" in response.content.decode().lower()
+
+
+def test_the_editing_admin_signs_in_only_through_the_throttled_sign_in_page(client, site_tree):
+    editor = UserFactory(email="editor@trust.nhs.uk", groups=["Editors"])
+    response = client.get("/admin/pages/")
+    assert response.status_code == 302
+    assert response["Location"] == "/accounts/login/?next=/admin/pages/"
+    # Wagtail's own sign-in form would take unlimited guesses: it is not there, whatever the
+    # method, even with the right password.
+    for response in (
+        client.get("/admin/login/?next=/admin/"),
+        client.post("/admin/login/?next=/admin/", {"username": editor.email}),
+    ):
+        assert response.status_code == 302
+        assert response["Location"] == "/accounts/login/?next=/admin/"
+    client.post("/admin/login/", {"username": editor.email, "password": TEST_PASSWORD})
+    assert "_auth_user_id" not in client.session
+    # Guessing against the admin's next address is throttled like any sign-in.
+    for _ in range(5):
+        client.post("/accounts/login/?next=/admin/", {"login": editor.email, "password": "guess"})
+    client.post("/accounts/login/?next=/admin/", {"login": editor.email, "password": TEST_PASSWORD})
+    assert "_auth_user_id" not in client.session

@@ -1,0 +1,163 @@
+"""Stopping the engine: publishing still succeeds, search answers from the database, and once
+the engine is back `search_index sync` brings its index up to date with nothing lost.
+
+Each test starts its own osmem engine (milliseconds), so stopping it affects no other test.
+"""
+
+import socket
+import time
+import uuid
+from urllib.parse import urlsplit
+
+import pytest
+from django.core.management import call_command
+from django.http import QueryDict
+
+from search import engines, service
+from search.backends.elasticsearch import ElasticsearchBackend
+from search.models import PendingChange
+from tests.casestudies.factories import case_study_index, make_case_study
+
+osmem_server = pytest.importorskip("osmem_server")
+pytestmark = pytest.mark.django_db
+
+
+def _search(text):
+    return service.run(service.read_request(QueryDict(f"q={text}")), ("public",))
+
+
+def _titles(results):
+    return {hit.title for hit in results.hits}
+
+
+def _publish(index, capture, **fields):
+    # The test's transaction never commits, so run the after-commit sync the way a commit would.
+    with capture(execute=True):
+        return make_case_study(index, **fields)
+
+
+@pytest.fixture
+def engine(settings):
+    """A fresh in-memory engine with an empty index, configured as the site's Elasticsearch."""
+    server = osmem_server.OsmemServer.start(japanese=False)
+    settings.ELASTICSEARCH_URL = server.url
+    settings.ELASTICSEARCH_COMPAT = "osmem"
+    settings.SEARCH_INDEX_PREFIX = f"outage-{uuid.uuid4().hex[:10]}-"
+    backend = engines.elasticsearch()
+    backend.rebuild()
+    state = {"server": server}
+    yield state
+    state["server"].close()
+
+
+def test_publishing_survives_an_engine_outage_and_rebuild_catches_up(
+    engine, site_tree, client, django_capture_on_commit_callbacks
+):
+    index = case_study_index(site_tree)
+    _publish(index, django_capture_on_commit_callbacks, title="Hospital at home for frailty")
+    assert PendingChange.objects.count() == 0
+    found = _search("hospital at home")
+    assert found.backend == "elasticsearch"
+    assert _titles(found) == {"Hospital at home for frailty"}
+
+    # The engine stops.
+    port = urlsplit(engine["server"].url).port
+    engine["server"].close()
+    second = _publish(index, django_capture_on_commit_callbacks, title="Virtual wards for frailty")
+    assert second.live
+    waiting = list(PendingChange.objects.values_list("doc_id", "attempts"))
+    assert waiting == [(f"case_study:{second.pk}", 1)]
+
+    # Readers get answers from the database, with the notice.
+    page = client.get("/search/", {"q": "virtual wards"})
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "<mark>Virtual</mark> <mark>wards</mark> for frailty" in html
+    assert engines.FALLBACK_NOTICE in html
+    api = client.get("/api/search/", {"q": "frailty"}).json()
+    assert (api["backend"], api["notice"]) == ("database", engines.FALLBACK_NOTICE)
+    assert {r["title"] for r in api["results"]} == {
+        "Hospital at home for frailty",
+        "Virtual wards for frailty",
+    }
+
+    # The engine comes back on the same address. osmem keeps its index in memory only, so
+    # the restarted engine has none: `sync` sees that and rebuilds from the database index
+    # (which has every change), then applies the pending rows. With a real cluster that kept
+    # its data, the same command only replays the pending rows (the test below).
+    engine["server"] = osmem_server.OsmemServer.start(japanese=False, addr=f"127.0.0.1:{port}")
+    call_command("search_index", "sync", stdout=open_null())
+    assert PendingChange.objects.count() == 0
+    assert not engines.is_marked_unavailable()
+    results = _search("frailty")
+    assert results.backend == "elasticsearch"
+    assert results.notice == ""
+    assert _titles(results) == {"Hospital at home for frailty", "Virtual wards for frailty"}
+
+
+def test_sync_replays_only_what_the_engine_missed(
+    engine, site_tree, settings, django_capture_on_commit_callbacks
+):
+    index = case_study_index(site_tree)
+    first = _publish(
+        index, django_capture_on_commit_callbacks, title="Care navigators in general practice"
+    )
+    live_url = settings.ELASTICSEARCH_URL
+    live = engines.elasticsearch()
+
+    # The engine is unreachable (nothing listens there), but keeps its data.
+    settings.ELASTICSEARCH_URL = f"http://127.0.0.1:{closed_port()}"
+    second = _publish(index, django_capture_on_commit_callbacks, title="Care navigators at A&E")
+    with django_capture_on_commit_callbacks(execute=True):
+        first.unpublish()
+    assert PendingChange.objects.count() == 2
+
+    settings.ELASTICSEARCH_URL = live_url
+    before = live.count()
+    call_command("search_index", "sync", stdout=open_null())
+    assert PendingChange.objects.count() == 0
+    assert before == 1 and live.count() == 1
+    results = _search("care navigators")
+    assert results.backend == "elasticsearch"
+    assert _titles(results) == {second.title}
+
+
+def test_a_search_does_not_wait_while_the_engine_is_marked_unavailable(engine, monkeypatch):
+    calls = []
+
+    def unreachable(self, query):
+        calls.append(query)
+        raise AssertionError("the circuit breaker should have kept this call from happening")
+
+    monkeypatch.setattr(ElasticsearchBackend, "search", unreachable)
+    monkeypatch.setattr(ElasticsearchBackend, "autocomplete", unreachable)
+    engines.mark_unavailable()
+    started = time.monotonic()
+    results = _search("anything")
+    assert results.backend == "database"
+    assert results.notice == engines.FALLBACK_NOTICE
+    assert calls == []
+    assert time.monotonic() - started < 0.5
+
+
+def test_a_failing_engine_is_marked_unavailable_after_one_try(engine, settings, client):
+    settings.ELASTICSEARCH_URL = f"http://127.0.0.1:{closed_port()}"
+    started = time.monotonic()
+    assert _search("frailty").backend == "database"
+    assert engines.is_marked_unavailable()
+    response = client.get("/search/autocomplete/", {"q": "fra"})
+    assert response.status_code == 200
+    assert time.monotonic() - started < 2
+
+
+def closed_port():
+    """A loopback port nothing listens on."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def open_null():
+    import io
+
+    return io.StringIO()

@@ -1,0 +1,128 @@
+"""One contract, every backend: the same tests run against the database backend (SQLite or
+PostgreSQL, whichever DATABASE_URL names), the bundled in-memory engine (osmem, when its binary
+is present) and a real Elasticsearch cluster (only when ELASTICSEARCH_URL is set for the run).
+
+Each test gets a small corpus of KnowledgeDocuments written straight into the database index
+and, for the engines, loaded with a real `rebuild()` into a unique index prefix. Searches go
+through search.service.run with the settings pointing at the backend under test, and every
+answer is checked to come from that backend (a silent fallback to the database would otherwise
+let an engine pass).
+"""
+
+import os
+import uuid
+from dataclasses import dataclass
+
+import pytest
+from django.http import QueryDict
+
+from search import engines, service
+from search.backends.database import DatabaseBackend
+
+from .corpus import build_corpus
+
+# -- the backends ------------------------------------------------------------------------
+
+
+def _osmem_binary_present():
+    try:
+        from osmem_server import OsmemError, resolve_binary
+
+        return bool(resolve_binary())
+    except (ImportError, OsmemError):
+        return False
+
+
+BACKENDS = [
+    pytest.param("database", id="database"),
+    pytest.param(
+        "osmem",
+        id="osmem",
+        marks=pytest.mark.skipif(
+            not _osmem_binary_present(), reason="osmem-server binary not installed"
+        ),
+    ),
+    pytest.param(
+        "elasticsearch",
+        id="elasticsearch",
+        marks=pytest.mark.skipif(
+            not os.environ.get("ELASTICSEARCH_URL"), reason="ELASTICSEARCH_URL not set"
+        ),
+    ),
+]
+
+
+@pytest.fixture(scope="session")
+def osmem_engine():
+    """One in-memory engine for the whole session; tests keep apart by index prefix."""
+    from osmem_server import OsmemServer
+
+    server = OsmemServer.start(japanese=False)
+    yield server
+    server.close()
+
+
+@dataclass
+class Contract:
+    """The backend under test and the corpus it holds."""
+
+    name: str
+    engine: object
+    corpus: list
+
+    def search(self, visibility=("public",), fixed_type="", **params):
+        """service.run for a query string built from params (lists repeat a parameter)."""
+        querydict = QueryDict(mutable=True)
+        for key, value in params.items():
+            querydict.setlist(key, value if isinstance(value, list | tuple) else [str(value)])
+        request = service.read_request(querydict, fixed_type=fixed_type)
+        results = service.run(request, visibility)
+        assert results.backend == self.engine.name, results.notice
+        return results
+
+    def autocomplete(self, text, visibility=("public",)):
+        backend, _ = engines.current()
+        assert backend.name == self.engine.name
+        return backend.autocomplete(text.split(), visibility, 8)
+
+    def settle(self):
+        """Make engine writes searchable (Elasticsearch refreshes each second by itself)."""
+        if hasattr(self.engine, "refresh"):
+            self.engine.refresh()
+
+    def ids(self, results):
+        return [hit.doc_id for hit in results.hits]
+
+    def visible(self, visibility):
+        return [d for d in self.corpus if d.visibility in visibility]
+
+
+@pytest.fixture(params=BACKENDS)
+def contract(request, db, settings):
+    from taggit.models import Tag
+
+    corpus = build_corpus()
+    for name in sorted({t for d in corpus for t in d.tags}):
+        Tag.objects.get_or_create(name=name, slug=name)
+    DatabaseBackend().index(corpus)
+
+    backend = request.param
+    if backend == "database":
+        settings.ELASTICSEARCH_URL = ""
+        yield Contract("database", engines.database(), corpus)
+        return
+    if backend == "osmem":
+        url, compat = request.getfixturevalue("osmem_engine").url, "osmem"
+    else:
+        url, compat = os.environ["ELASTICSEARCH_URL"], os.environ.get("ELASTICSEARCH_COMPAT", "")
+    settings.ELASTICSEARCH_URL = url
+    settings.ELASTICSEARCH_COMPAT = compat
+    settings.SEARCH_INDEX_PREFIX = f"contract-{uuid.uuid4().hex[:12]}-"
+    engine = engines.elasticsearch()
+    summary = engine.rebuild()
+    assert summary["documents"] == len(corpus)
+    engine.refresh()
+    try:
+        yield Contract(backend, engine, corpus)
+    finally:
+        engine.delete_all()
