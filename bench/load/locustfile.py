@@ -9,7 +9,7 @@ the allauth form by bench/load_test.py before the clock starts). Every request i
 non-200 answer, or a reply that is not shown afterwards, is a failure.
 
 CachedPage: everyone reads one case study as fast as they can (the anonymous page cache's
-throughput), for comparison with the ~100 requests/s the Wagtail developers' guide gives for
+throughput), for comparison with the ~100 requests/s the developers' guide gives for Wagtail's
 bakerydemo.
 
 The plan (addresses found by crawling the site, topics to reply to, the members' session
