@@ -110,21 +110,17 @@ def _moderated_post(request, slug, post_id):
     return post
 
 
-@handles_denial
-def hide(request, slug, post_id):
+def _post_with_reason(request, slug, post_id, *, action, label, help_text, apply, done):
+    """Ask for a reason, then apply a moderation action to one post (hide or restore)."""
     post = _moderated_post(request, slug, post_id)
-    form = ReasonForm(
-        request.POST or None,
-        label="Why are you hiding this post?",
-        help_text="Facilitators and site moderators see this; we also tell the post's author.",
-    )
+    form = ReasonForm(request.POST or None, label=label, help_text=help_text)
     if request.method == "POST" and form.is_valid():
         try:
-            services.hide_post(post, by=request.user, reason=form.cleaned_data["reason"])
+            apply(post, by=request.user, reason=form.cleaned_data["reason"])
         except services.ServiceError as error:
             messages.error(request, str(error))
         else:
-            messages.success(request, "The post is hidden. Readers see that it was hidden.")
+            messages.success(request, done)
         return redirect(_back(request, post))
     return render(
         request,
@@ -134,37 +130,36 @@ def hide(request, slug, post_id):
             "topic": post.topic,
             "community": post.topic.community,
             "form": form,
-            "action": "hide",
+            "action": action,
         },
+    )
+
+
+@handles_denial
+def hide(request, slug, post_id):
+    return _post_with_reason(
+        request,
+        slug,
+        post_id,
+        action="hide",
+        label="Why are you hiding this post?",
+        help_text="Facilitators and site moderators see this; we also tell the post's author.",
+        apply=services.hide_post,
+        done="The post is hidden. Readers see that it was hidden.",
     )
 
 
 @handles_denial
 def restore(request, slug, post_id):
-    post = _moderated_post(request, slug, post_id)
-    form = ReasonForm(
-        request.POST or None,
+    return _post_with_reason(
+        request,
+        slug,
+        post_id,
+        action="restore",
         label="Why are you restoring this post?",
         help_text="Kept in the community's moderation record.",
-    )
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.restore_post(post, by=request.user, reason=form.cleaned_data["reason"])
-        except services.ServiceError as error:
-            messages.error(request, str(error))
-        else:
-            messages.success(request, "The post is visible again.")
-        return redirect(_back(request, post))
-    return render(
-        request,
-        "communities/moderate_post.html",
-        {
-            "post": post,
-            "topic": post.topic,
-            "community": post.topic.community,
-            "form": form,
-            "action": "restore",
-        },
+        apply=services.restore_post,
+        done="The post is visible again.",
     )
 
 
