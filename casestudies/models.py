@@ -7,13 +7,14 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 from wagtail.search import index
 
 from core import structure
 from core.blocks import RICH_TEXT_FEATURES, story_blocks
 from core.labels import TaxonomyLabels
 from core.models import SitePage, VanguardIndexPage
+from core.ordering import ListOrderable
 from core.review import ReviewDates
 from search.listing import render_listing
 from taxonomy.models import CareModel, Region, SupportArea, Vanguard
@@ -154,7 +155,7 @@ class CaseStudyPage(TaxonomyLabels, ReviewDates, SitePage):
         return context
 
 
-class CaseStudyPartner(Orderable):
+class CaseStudyPartner(ListOrderable):
     page = ParentalKey(CaseStudyPage, on_delete=models.CASCADE, related_name="partners")
     name = models.CharField(max_length=200, verbose_name="organisation")
 
@@ -164,7 +165,7 @@ class CaseStudyPartner(Orderable):
         return self.name
 
 
-class CaseStudyOutcome(Orderable):
+class CaseStudyOutcome(ListOrderable):
     """One measured change: ‘Length of stay for care home residents, 8 days → 4 days’."""
 
     page = ParentalKey(CaseStudyPage, on_delete=models.CASCADE, related_name="outcomes")
@@ -218,7 +219,7 @@ class CaseStudyOutcome(Orderable):
         return (width(self.baseline), width(self.result))
 
 
-class CaseStudyAdoption(Orderable):
+class CaseStudyAdoption(ListOrderable):
     page = ParentalKey(CaseStudyPage, on_delete=models.CASCADE, related_name="adoptions")
     vanguard = models.ForeignKey(
         Vanguard, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
@@ -245,7 +246,7 @@ class CaseStudyAdoption(Orderable):
         return self.vanguard.name if self.vanguard_id else self.organisation
 
 
-class CaseStudyDocument(Orderable):
+class CaseStudyDocument(ListOrderable):
     page = ParentalKey(CaseStudyPage, on_delete=models.CASCADE, related_name="documents")
     document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+")
     title = models.CharField(max_length=200, blank=True, help_text="Defaults to the document's.")

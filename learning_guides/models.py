@@ -23,6 +23,7 @@ from core import structure
 from core.blocks import CaptionedImageBlock, KeyActionsBlock, QuoteBlock, TextBlock
 from core.labels import TaxonomyLabels
 from core.models import SitePage
+from core.ordering import ListOrderable
 from core.review import ReviewDates
 from search.listing import render_listing
 from taxonomy.models import CareModel, SupportArea
@@ -268,7 +269,7 @@ class LearningGuidePage(TaxonomyLabels, ReviewDates, RoutablePageMixin, SitePage
         return context
 
 
-class LearningGuideChapter(Orderable):
+class LearningGuideChapter(ListOrderable):
     """One chapter: its own URL under the guide, and an anchor on the whole-guide page."""
 
     page = ParentalKey(LearningGuidePage, on_delete=models.CASCADE, related_name="chapters")
@@ -325,7 +326,7 @@ class LearningGuideChapter(Orderable):
         return self.body_html(demote=1)
 
 
-class LearningGuideRelatedCaseStudy(Orderable):
+class LearningGuideRelatedCaseStudy(ListOrderable):
     page = ParentalKey(
         LearningGuidePage, on_delete=models.CASCADE, related_name="related_case_study_links"
     )
@@ -337,7 +338,7 @@ class LearningGuideRelatedCaseStudy(Orderable):
         verbose_name = "related case study"
 
 
-class LearningGuideResource(Orderable):
+class LearningGuideResource(ListOrderable):
     page = ParentalKey(LearningGuidePage, on_delete=models.CASCADE, related_name="resources")
     document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+")
     title = models.CharField(max_length=200, blank=True, help_text="Defaults to the document's.")
