@@ -74,6 +74,13 @@ def get_community(slug):
     return get_object_or_404(Community, slug=slug)
 
 
+def moderated_community(request, slug, message):
+    """The community `slug`, if the request's user may moderate it; otherwise Denied(message)."""
+    community = get_community(slug)
+    require(CommunityAccess.for_request(request).can_moderate(community), message, community)
+    return community
+
+
 def get_topic(slug, topic_id):
     """The topic `topic_id` in community `slug`, with its community loaded, or 404."""
     topic = (

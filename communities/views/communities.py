@@ -21,7 +21,14 @@ from ..models import (
     WatchLevel,
 )
 from ..permissions import CommunityAccess
-from .base import get_community, handles_denial, page_error, require, topics_per_page
+from .base import (
+    get_community,
+    handles_denial,
+    moderated_community,
+    page_error,
+    require,
+    topics_per_page,
+)
 
 MEMBERS_PER_PAGE = 50
 
@@ -193,12 +200,8 @@ def _watch_message(level, name):
 @handles_denial
 def members(request, slug):
     """For facilitators: the members, pending requests to join, and inviting people."""
-    community = get_community(slug)
-    access = CommunityAccess.for_request(request)
-    require(
-        access.can_moderate(community),
-        "Only the community's facilitators can manage its members.",
-        community,
+    community = moderated_community(
+        request, slug, "Only the community's facilitators can manage its members."
     )
     memberships = (
         Membership.objects.filter(community=community)
@@ -225,12 +228,8 @@ def members(request, slug):
 @handles_denial
 @require_POST
 def member_action(request, slug, membership_id):
-    community = get_community(slug)
-    access = CommunityAccess.for_request(request)
-    require(
-        access.can_moderate(community),
-        "Only the community's facilitators can manage its members.",
-        community,
+    community = moderated_community(
+        request, slug, "Only the community's facilitators can manage its members."
     )
     membership = get_object_or_404(
         Membership.objects.select_related("user", "community"),
@@ -283,12 +282,8 @@ def invite(request, slug):
 
 @handles_denial
 def decide_request(request, slug, request_id):
-    community = get_community(slug)
-    access = CommunityAccess.for_request(request)
-    require(
-        access.can_moderate(community),
-        "Only the community's facilitators can decide requests to join.",
-        community,
+    community = moderated_community(
+        request, slug, "Only the community's facilitators can decide requests to join."
     )
     join_request = get_object_or_404(
         JoinRequest.objects.select_related("user"), pk=request_id, community=community

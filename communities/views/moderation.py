@@ -11,7 +11,7 @@ from .. import services
 from ..forms import ReasonForm
 from ..models import Community, JoinRequest, ModerationAction, Post, Report
 from ..permissions import CommunityAccess
-from .base import get_community, get_post, get_topic, handles_denial, require
+from .base import get_post, get_topic, handles_denial, moderated_community, require
 
 MODERATORS_ONLY = "Only the community's facilitators and site moderators can do this."
 
@@ -67,9 +67,7 @@ def overview(request):
 def queue(request, slug):
     """One community's queue: reported posts, held posts, requests to join, hidden posts and
     the record of recent moderation."""
-    community = get_community(slug)
-    access = CommunityAccess.for_request(request)
-    require(access.can_moderate(community), MODERATORS_ONLY, community)
+    community = moderated_community(request, slug, MODERATORS_ONLY)
     reports = list(
         Report.objects.filter(community=community, resolved_at__isnull=True)
         .select_related("post", "post__topic")
