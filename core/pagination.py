@@ -23,13 +23,9 @@ def read_page_number(querydict, name="page"):
     return int(raw)
 
 
-@dataclass
-class PageOfResults:
-    items: list
-    number: int
-    num_pages: int
-    count: int
-    per_page: int
+class PagePosition:
+    """Where a page sits among the results; needs number, num_pages, count and per_page.
+    Shared by plain paged lists and search results, so the pagination template serves both."""
 
     @property
     def has_previous(self):
@@ -46,6 +42,15 @@ class PageOfResults:
     @property
     def end_index(self):
         return min(self.number * self.per_page, self.count)
+
+
+@dataclass
+class PageOfResults(PagePosition):
+    items: list
+    number: int
+    num_pages: int
+    count: int
+    per_page: int
 
 
 def paginate(object_list, querydict, per_page):

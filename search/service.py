@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.http import QueryDict
 
-from core.pagination import PageNumberError, read_page_number
+from core.pagination import PageNumberError, PagePosition, read_page_number
 
 from . import engines
 from .backends.base import BackendUnavailable, Query
@@ -166,7 +166,7 @@ class Hit:
 
 
 @dataclass
-class SearchResults:
+class SearchResults(PagePosition):
     request: SearchRequest
     hits: list
     total: int
@@ -181,24 +181,16 @@ class SearchResults:
         return self.request.page
 
     @property
+    def per_page(self):
+        return self.request.per_page
+
+    @property
+    def count(self):
+        return self.total
+
+    @property
     def num_pages(self):
         return max(1, -(-min(self.total, MAX_RESULT_WINDOW) // self.request.per_page))
-
-    @property
-    def has_previous(self):
-        return self.number > 1
-
-    @property
-    def has_next(self):
-        return self.number < self.num_pages
-
-    @property
-    def start_index(self):
-        return 0 if not self.total else (self.number - 1) * self.request.per_page + 1
-
-    @property
-    def end_index(self):
-        return min(self.number * self.request.per_page, self.total)
 
     @property
     def is_filtered(self):
