@@ -78,3 +78,32 @@ class SearchTermStat(models.Model):
 
     def __str__(self):
         return self.query
+
+
+class IndexState(models.Model):
+    """The database index's revision: bumped in the same transaction as every index write, so
+    a process can tell from one row whether its in-memory facet bitmaps are current.
+
+    The row is also a lock: a writer holds it until commit, so revisions commit in order and a
+    reader that has seen revision N has seen every change up to N. `token` changes with every
+    revision, which tells a rolled-back history from a new one with the same number.
+    """
+
+    revision = models.BigIntegerField(default=0)
+    token = models.CharField(max_length=32, blank=True)
+
+    def __str__(self):
+        return f"revision {self.revision}"
+
+
+class IndexChange(models.Model):
+    """Which documents a revision touched (a row per document; no document means "reload
+    everything", for bulk loads). Readers replay these to update their bitmaps; old revisions
+    are pruned as new ones are written."""
+
+    revision = models.BigIntegerField(db_index=True)
+    token = models.CharField(max_length=32)
+    document_id = models.IntegerField(null=True)
+
+    def __str__(self):
+        return f"{self.revision}: {self.document_id or 'all'}"

@@ -7,10 +7,13 @@ tests hold for each. Facet counts come back in one query; each facet's counts ho
 facets' selections (a facet's own selection does not narrow its counts).
 """
 
+import heapq
+import time
 from dataclasses import fields
 
 from django.db import connection, transaction
 
+from .. import bitmaps as facet_bitmaps
 from ..documents import KnowledgeDocument
 from ..highlight import START, STOP
 from ..models import IndexedDocument, IndexedFacet
@@ -24,8 +27,6 @@ PHRASE_IN_TITLE = 2.0
 PHRASE_IN_BODY = 1.3
 # Ten-year-old content scores half as much as today's on equal relevance: a mild boost.
 RECENCY_DAYS = 3650.0
-# Above this many documents, counting facets walks the facet index rather than the documents.
-LARGE_SET = 20_000
 
 
 class DatabaseBackend:
@@ -39,6 +40,7 @@ class DatabaseBackend:
         if not documents:
             return
         with transaction.atomic():
+            revision = facet_bitmaps.begin_write()
             existing = dict(
                 IndexedDocument.objects.filter(
                     doc_id__in=[d.doc_id for d in documents]
@@ -105,6 +107,7 @@ class DatabaseBackend:
                     ],
                 )
             self._write_text(rows)
+            facet_bitmaps.log_write(*revision, [r.pk for r in rows])
 
     def delete(self, doc_ids):
         doc_ids = list(doc_ids)
@@ -114,7 +117,10 @@ class DatabaseBackend:
             pks = list(
                 IndexedDocument.objects.filter(doc_id__in=doc_ids).values_list("pk", flat=True)
             )
-            if connection.vendor == "sqlite" and pks:
+            if not pks:
+                return
+            facet_bitmaps.log_write(*facet_bitmaps.begin_write(), pks)
+            if connection.vendor == "sqlite":
                 with connection.cursor() as cursor:
                     cursor.execute(
                         f"DELETE FROM {FTS} WHERE rowid IN ({_marks(pks)})",
@@ -124,6 +130,7 @@ class DatabaseBackend:
 
     def clear(self):
         with transaction.atomic():
+            facet_bitmaps.log_write(*facet_bitmaps.begin_write(), None)
             if connection.vendor == "sqlite":
                 with connection.cursor() as cursor:
                     cursor.execute(f"DELETE FROM {FTS}")
@@ -153,141 +160,127 @@ class DatabaseBackend:
     # -- reading -------------------------------------------------------------------------
 
     def search(self, query):
+        """Facet counts and the total come from the in-memory bitmaps (search.bitmaps); the
+        matching and ranking from SQL (FTS5 / tsvector), then the page's rows and snippets."""
         parsed = query.parsed
-        base_from, base_where, base_params, score_sql, score_params = self._base(query)
+        bitmaps = facet_bitmaps.current()
+        base = bitmaps.visible(query.visibility)
+        matches = None
+        if parsed:
+            matches = self._matches(query)
+            base &= facet_bitmaps.bitmap_of(pk for pk, _ in matches)
+        selections = {
+            facet: bitmaps.union(facet, values) for facet, values in query.filters.items() if values
+        }
+        chosen = base
+        for bits in selections.values():
+            chosen &= bits
+        facets = {}
+        for facet in query.facets:
+            # Each facet counts within every OTHER facet's selection, so its own options stay.
+            within = base
+            for other, bits in selections.items():
+                if other != facet:
+                    within &= bits
+            facets[facet] = bitmaps.counts(facet, within, query.facet_size)
 
-        def filters_sql(skip=None, column="d.id"):
-            clauses, params = [], []
-            for facet, values in query.filters.items():
-                if facet == skip or not values:
-                    continue
-                clauses.append(
-                    f"{column} IN (SELECT document_id FROM {FACET} "
+        with connection.cursor() as cursor:
+            if matches is not None and query.sort in ("relevance", "newest"):
+                page = self._ranked_page(query, bitmaps, matches, chosen, cursor)
+            else:
+                page = self._sorted_page(query, cursor)
+            snippets = self._snippets(cursor, query, [pk for pk, _, _ in page]) if parsed else {}
+        return RawResults(hits=self._hits(page, snippets), total=chosen.bit_count(), facets=facets)
+
+    def _matches(self, query):
+        """[(id, relevance)] of every document matching the words, whoever may see it.
+
+        Relevance: the text score (bm25 on SQLite, ts_rank on PostgreSQL; title weighted above
+        summary above body), boosted where the reader's words appear as a phrase in the title
+        or the body. Visibility and filters are applied to these by the caller."""
+        parsed = query.parsed
+        with connection.cursor() as cursor:
+            if connection.vendor == "sqlite":
+                cursor.execute(
+                    f"SELECT rowid, -bm25({FTS}, 10.0, 4.0, 1.0) FROM {FTS} WHERE {FTS} MATCH %s",
+                    [_fts_match(parsed)],
+                )
+                scored = cursor.fetchall()
+                phrase = _fts_phrase(parsed.phrase)
+                in_title = self._fts_ids(cursor, f"title : {phrase}")
+                in_body = self._fts_ids(cursor, f"body : {phrase}")
+                return [
+                    (
+                        pk,
+                        score
+                        * (PHRASE_IN_TITLE if pk in in_title else 1.0)
+                        * (PHRASE_IN_BODY if pk in in_body else 1.0),
+                    )
+                    for pk, score in scored
+                ]
+            tsquery, ts_params = _pg_tsquery(parsed)
+            cursor.execute(
+                f"SELECT d.id, ts_rank(d.search_vector, {tsquery}, 1) "
+                f"* (CASE WHEN d.search_vector @@ {_pg_weighted('A')} "
+                f"THEN {PHRASE_IN_TITLE} ELSE 1.0 END) "
+                f"* (CASE WHEN d.search_vector @@ {_pg_weighted('D')} "
+                f"THEN {PHRASE_IN_BODY} ELSE 1.0 END) "
+                f"FROM {DOC} d WHERE d.search_vector @@ {tsquery}",
+                [*ts_params, parsed.phrase, parsed.phrase, *ts_params],
+            )
+            return cursor.fetchall()
+
+    @staticmethod
+    def _fts_ids(cursor, match):
+        cursor.execute(f"SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s", [match])
+        return {pk for (pk,) in cursor.fetchall()}
+
+    def _ranked_page(self, query, bitmaps, matches, chosen, cursor):
+        """The page of the matches the reader may see and chose, by relevance (mildly boosted
+        for recent content) or newest first: [(id, data, score)]."""
+        allowed = facet_bitmaps.Membership(chosen)
+        published = bitmaps.published_at
+        wanted = query.offset + query.limit
+        if query.sort == "newest":
+            keyed = ((published(pk), pk, score) for pk, score in matches if pk in allowed)
+            ranked = [(pk, score) for _, pk, score in heapq.nlargest(wanted, keyed)]
+        else:
+            now, scale = time.time(), 86400.0 * RECENCY_DAYS
+            keyed = (
+                (score / (1.0 + (now - published(pk)) / scale), published(pk), pk)
+                for pk, score in matches
+                if pk in allowed
+            )
+            ranked = [(pk, score) for score, _, pk in heapq.nlargest(wanted, keyed)]
+        ranked = ranked[query.offset :]
+        if not ranked:
+            return []
+        pks = [pk for pk, _ in ranked]
+        cursor.execute(f"SELECT id, data FROM {DOC} WHERE id IN ({_marks(pks)})", pks)
+        data = dict(cursor.fetchall())
+        return [(pk, data[pk], score) for pk, score in ranked if pk in data]
+
+    def _sorted_page(self, query, cursor):
+        """The page in title or date order, filtered in SQL: [(id, data, score)]."""
+        base_from, where, params = self._base(query)
+        for facet, values in query.filters.items():
+            if values:
+                where += (
+                    f" AND d.id IN (SELECT document_id FROM {FACET} "
                     f"WHERE facet = %s AND value IN ({_marks(values)}))"
                 )
                 params += [facet, *values]
-            return clauses, params
-
-        clauses, filter_params = filters_sql()
-        where = " AND ".join([base_where, *clauses])
-        order = {
-            "newest": "d.published_at DESC, d.id DESC",
-            "title": "d.title_sort ASC, d.id ASC",
-        }.get(query.sort, "score DESC, d.published_at DESC, d.id DESC")
-        if not parsed and query.sort == "relevance":
-            order = "d.published_at DESC, d.id DESC"
-
-        with connection.cursor() as cursor:
-            # The total is counted separately, not with COUNT(*) OVER (): a window makes the
-            # database carry every matching row (with its data) through the sort before LIMIT,
-            # seconds on a large index (and SQLite's bm25() refuses window functions).
-            cursor.execute(
-                f"SELECT d.id, d.data, {score_sql} AS score FROM {base_from} "
-                f"WHERE {where} ORDER BY {order} LIMIT %s OFFSET %s",
-                [*score_params, *base_params, *filter_params, query.limit, query.offset],
-            )
-            page = cursor.fetchall()
-            window_total = None
-
-            # Totals and every facet's counts in one round trip. A facet counts the documents
-            # that match the query and every OTHER facet's selection: facets without a
-            # selection share one document set and are counted in one pass over it; each
-            # selected facet gets its own set. Counting from the (small) document sets through
-            # the (document, facet, value) index is what keeps this fast on large indexes.
-            if parsed:
-                facets, total = self._matched_facet_counts(cursor, query, filters_sql)
-                snippets = self._snippets(cursor, query, [row[0] for row in page])
-                return RawResults(hits=self._hits(page, snippets), total=total, facets=facets)
-            join = _forced_join()
-            parts, params = [], []
-            if window_total is None:
-                # Without words the set may be most of the index: its size picks the plan below.
-                cursor.execute(
-                    f"SELECT COUNT(*) FROM {base_from} WHERE {where}",
-                    [*base_params, *filter_params],
-                )
-                window_total = cursor.fetchone()[0]
-            large = window_total > LARGE_SET
-            shared = [f for f in query.facets if not query.filters.get(f)]
-            groups = [(shared, where, filter_params, clauses)] if shared else []
-            for facet in query.facets:
-                if query.filters.get(facet):
-                    other_clauses, other_params = filters_sql(skip=facet)
-                    groups.append(
-                        (
-                            [facet],
-                            " AND ".join([base_where, *other_clauses]),
-                            other_params,
-                            other_clauses,
-                        )
-                    )
-            for facets_here, group_where, group_params, group_clauses in groups:
-                documents = f"SELECT d.id FROM {base_from} WHERE {group_where}"
-                if group_clauses and not large:
-                    # A narrowed set: walk its documents' facet rows.
-                    counted_rows = (
-                        f"FROM ({documents}) s {join} {FACET} f ON f.document_id = s.id "
-                        f"WHERE f.facet IN ({_marks(facets_here)})"
-                    )
-                    counted_params = [*base_params, *group_params, *facets_here]
-                else:
-                    # Most of the index: walk the facet index, checking each row's document.
-                    counted_rows = (
-                        f"FROM {FACET} f WHERE f.facet IN ({_marks(facets_here)}) "
-                        f"AND f.document_id IN ({documents})"
-                    )
-                    counted_params = [*facets_here, *base_params, *group_params]
-                parts.append(
-                    "SELECT * FROM (SELECT f.facet, f.value, COUNT(*) AS n "
-                    f"{counted_rows} GROUP BY f.facet, f.value) AS facet_{len(parts)}"
-                )
-                params += counted_params
-            total, facets = window_total, {facet: {} for facet in query.facets}
-            if parts:
-                cursor.execute(" UNION ALL ".join(parts), params)
-                counted = {}
-                for facet, value, count in cursor.fetchall():
-                    counted.setdefault(facet, []).append((value, count))
-                for facet, pairs in counted.items():
-                    pairs.sort(key=lambda pair: (-pair[1], pair[0]))
-                    facets[facet] = dict(pairs[: query.facet_size])
-
-        return RawResults(hits=self._hits(page, {}), total=total, facets=facets)
-
-    def _matched_facet_counts(self, cursor, query, filters_sql):
-        """(facet counts, total) for a query with words: the full-text match is evaluated once
-        (a materialised CTE) and every count reuses it."""
-        base_from, base_where, base_params, _, _ = self._base(query)
-        join = _forced_join()
-        matched = f"SELECT d.id AS id FROM {base_from} WHERE {base_where}"
-        clauses, params = filters_sql(column="m.id")
-        parts = [f"SELECT '', '', COUNT(*) FROM m WHERE {' AND '.join(['1 = 1', *clauses])}"]
-        params = [*base_params, *params]
-        shared = [f for f in query.facets if not query.filters.get(f)]
-        groups = [(shared, clauses, params[len(base_params) :])] if shared else []
-        for facet in query.facets:
-            if query.filters.get(facet):
-                groups.append(([facet], *filters_sql(skip=facet, column="m.id")))
-        for facets_here, group_clauses, group_params in groups:
-            parts.append(
-                "SELECT * FROM (SELECT f.facet, f.value, COUNT(*) AS n "
-                f"FROM m {join} {FACET} f ON f.document_id = m.id "
-                f"WHERE {' AND '.join([*group_clauses, f'f.facet IN ({_marks(facets_here)})'])} "
-                f"GROUP BY f.facet, f.value) AS facet_{len(parts)}"
-            )
-            params += [*group_params, *facets_here]
-        cursor.execute(f"WITH m AS MATERIALIZED ({matched}) " + " UNION ALL ".join(parts), params)
-        total, counted = 0, {}
-        for facet, value, count in cursor.fetchall():
-            if facet == "":
-                total = count
-            else:
-                counted.setdefault(facet, []).append((value, count))
-        facets = {facet: {} for facet in query.facets}
-        for facet, pairs in counted.items():
-            pairs.sort(key=lambda pair: (-pair[1], pair[0]))
-            facets[facet] = dict(pairs[: query.facet_size])
-        return facets, total
+        order = (
+            "d.title_sort ASC, d.id ASC"
+            if query.sort == "title"
+            else ("d.published_at DESC, d.id DESC")
+        )
+        cursor.execute(
+            f"SELECT d.id, d.data, 0.0 FROM {base_from} WHERE {where} "
+            f"ORDER BY {order} LIMIT %s OFFSET %s",
+            [*params, query.limit, query.offset],
+        )
+        return cursor.fetchall()
 
     @staticmethod
     def _hits(page, snippets):
@@ -334,61 +327,31 @@ class DatabaseBackend:
     # -- SQL pieces ----------------------------------------------------------------------
 
     def _base(self, query):
-        """(FROM, WHERE, params, score SQL, score params) for the match and visibility."""
+        """(FROM, WHERE, params) for the documents matching the words that the reader may see."""
         vis = list(query.visibility)
-        parsed = query.parsed
         visibility_sql = f"d.visibility IN ({_marks(vis)})"
-        if not parsed:
-            return f"{DOC} d", visibility_sql, vis, "0.0", []
-        phrase = parsed.phrase
+        if not query.parsed:
+            return f"{DOC} d", visibility_sql, vis
         if connection.vendor == "sqlite":
-            match = " AND ".join(
-                "(" + " OR ".join(_fts_phrase(alt) for alt in group.alternatives) + ")"
-                for group in parsed.groups
-            )
-            score = (
-                f"(-bm25({FTS}, 10.0, 4.0, 1.0)) "
-                "* (CASE WHEN instr(lower(d.title), %s) > 0 THEN {t} ELSE 1.0 END) "
-                "* (CASE WHEN instr(lower(d.body), %s) > 0 THEN {b} ELSE 1.0 END) "
-                "/ (1.0 + (julianday('now') - julianday(d.published_at)) / {r})"
-            ).format(t=PHRASE_IN_TITLE, b=PHRASE_IN_BODY, r=RECENCY_DAYS)
             # CROSS JOIN makes SQLite drive from the full-text match (one MATCH evaluation)
             # rather than from the visibility index with a MATCH per row: 100x on big indexes.
             return (
                 f"{FTS} CROSS JOIN {DOC} d ON d.id = {FTS}.rowid",
                 f"{FTS} MATCH %s AND {visibility_sql}",
-                [match, *vis],
-                score,
-                [phrase, phrase],
+                [_fts_match(query.parsed), *vis],
             )
-        tsquery, ts_params = _pg_tsquery(parsed)
-        score = (
-            f"ts_rank_cd(d.search_vector, {tsquery}, 1) "
-            f"* (CASE WHEN strpos(lower(d.title), %s) > 0 THEN {PHRASE_IN_TITLE} ELSE 1.0 END) "
-            f"* (CASE WHEN strpos(lower(d.body), %s) > 0 THEN {PHRASE_IN_BODY} ELSE 1.0 END) "
-            f"/ (1.0 + EXTRACT(EPOCH FROM (now() - d.published_at)) / 86400.0 / {RECENCY_DAYS})"
-        )
-        return (
-            f"{DOC} d",
-            f"d.search_vector @@ {tsquery} AND {visibility_sql}",
-            [*ts_params, *vis],
-            score,
-            [*ts_params, phrase, phrase],
-        )
+        tsquery, ts_params = _pg_tsquery(query.parsed)
+        return f"{DOC} d", f"d.search_vector @@ {tsquery} AND {visibility_sql}", [*ts_params, *vis]
 
     def _snippets(self, cursor, query, pks):
         if not pks:
             return {}
         parsed = query.parsed
         if connection.vendor == "sqlite":
-            match = " AND ".join(
-                "(" + " OR ".join(_fts_phrase(alt) for alt in group.alternatives) + ")"
-                for group in parsed.groups
-            )
             cursor.execute(
                 f"SELECT rowid, snippet({FTS}, 2, char(2), char(3), '…', {SNIPPET_WORDS}) "
                 f"FROM {FTS} WHERE {FTS} MATCH %s AND rowid IN ({_marks(pks)})",
-                [match, *pks],
+                [_fts_match(parsed), *pks],
             )
         else:
             tsquery, ts_params = _pg_tsquery(parsed)
@@ -420,13 +383,25 @@ def _as_dict(document):
 _FIELDS = [f.name for f in fields(KnowledgeDocument)]
 
 
-def _forced_join():
-    """A join that keeps the written table order (SQLite's CROSS JOIN; PostgreSQL plans well)."""
-    return "CROSS JOIN" if connection.vendor == "sqlite" else "JOIN"
-
-
 def _marks(values):
     return ", ".join(["%s"] * len(values)) or "NULL"
+
+
+def _fts_match(parsed):
+    """The FTS5 query: every group, each as any of its alternatives, as phrases."""
+    return " AND ".join(
+        "(" + " OR ".join(_fts_phrase(alt) for alt in group.alternatives) + ")"
+        for group in parsed.groups
+    )
+
+
+def _pg_weighted(weight):
+    """The reader's phrase (one %s) as a tsquery whose every lexeme must carry `weight`
+    (A: title, D: body), by labelling each quoted lexeme of phraseto_tsquery's text form."""
+    return (
+        "regexp_replace(phraseto_tsquery('english', %s)::text, "
+        r"'(''(?:[^'']|'''')*'')', '\1:" + weight + "', 'g')::tsquery"
+    )
 
 
 def _fts_phrase(text):

@@ -83,15 +83,3 @@ def test_a_selected_value_with_no_results_still_shows(contract):
     assert results.total == 0
     care = next(f for f in results.facets if f.name == "care_model")
     assert [(o.value, o.selected) for o in care.selected_options] == [(UEC, True)]
-
-
-@pytest.mark.parametrize("filters", FILTER_CASES[:4] + FILTER_CASES[10:12], ids=range(6))
-def test_the_database_plan_for_large_sets_counts_the_same(contract, filters, monkeypatch):
-    # The database backend counts facets another way above LARGE_SET documents.
-    from search.backends import database
-
-    monkeypatch.setattr(database, "LARGE_SET", 0)
-    results = contract.search(per_page=50, **filters)
-    ids, total, counts = expected(contract.corpus, ("public",), filters)
-    assert (set(contract.ids(results)), results.total) == (ids, total)
-    assert facet_counts(results) == counts
