@@ -96,16 +96,12 @@ class DatabaseBackend:
                 IndexedFacet.objects.filter(document_id__in=[r.pk for r in updates]).delete()
             # Plain rows, not model instances: facet rows are ~10 per document, and building
             # Django objects for them was most of the time a bulk load took.
-            with connection.cursor() as cursor:
-                cursor.executemany(
-                    f"INSERT INTO {FACET} (document_id, facet, value) VALUES (%s, %s, %s)",
-                    [
-                        (row.pk, facet, value)
-                        for row, doc in zip(rows, documents, strict=True)
-                        for facet, values in doc.facet_values().items()
-                        for value in dict.fromkeys(v[:160] for v in values)
-                    ],
-                )
+            _insert_facets(
+                (row.pk, facet, value)
+                for row, doc in zip(rows, documents, strict=True)
+                for facet, values in doc.facet_values().items()
+                for value in dict.fromkeys(v[:160] for v in values)
+            )
             self._write_text(rows)
             facet_bitmaps.log_write(*revision, [r.pk for r in rows])
 
@@ -138,24 +134,16 @@ class DatabaseBackend:
             IndexedDocument.objects.all().delete()
 
     def _write_text(self, rows):
+        # PostgreSQL keeps search_vector itself (a generated column, migration 0004).
+        if connection.vendor != "sqlite":
+            return
+        pks = [r.pk for r in rows]
         with connection.cursor() as cursor:
-            if connection.vendor == "sqlite":
-                pks = [r.pk for r in rows]
-                cursor.execute(f"DELETE FROM {FTS} WHERE rowid IN ({_marks(pks)})", pks)
-                cursor.executemany(
-                    f"INSERT INTO {FTS} (rowid, title, summary, body) VALUES (%s, %s, %s, %s)",
-                    [(r.pk, r.title, r.summary, r.body) for r in rows],
-                )
-            else:
-                pks = [r.pk for r in rows]
-                cursor.execute(
-                    f"UPDATE {DOC} SET search_vector = "
-                    "setweight(to_tsvector('english', title), 'A') || "
-                    "setweight(to_tsvector('english', summary), 'B') || "
-                    "setweight(to_tsvector('english', body), 'D') "
-                    f"WHERE id IN ({_marks(pks)})",
-                    pks,
-                )
+            cursor.execute(f"DELETE FROM {FTS} WHERE rowid IN ({_marks(pks)})", pks)
+            cursor.executemany(
+                f"INSERT INTO {FTS} (rowid, title, summary, body) VALUES (%s, %s, %s, %s)",
+                [(r.pk, r.title, r.summary, r.body) for r in rows],
+            )
 
     # -- reading -------------------------------------------------------------------------
 
@@ -381,6 +369,19 @@ def _as_dict(document):
 
 
 _FIELDS = [f.name for f in fields(KnowledgeDocument)]
+
+
+def _insert_facets(rows):
+    """(document id, facet, value) rows, with COPY on PostgreSQL (several times executemany)."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            with cursor.copy(f"COPY {FACET} (document_id, facet, value) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+        else:
+            cursor.executemany(
+                f"INSERT INTO {FACET} (document_id, facet, value) VALUES (%s, %s, %s)", list(rows)
+            )
 
 
 def _marks(values):
