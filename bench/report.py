@@ -86,18 +86,18 @@ def search_section(results):
         "### Reading these figures",
         "",
         "- The Elasticsearch column is osmem-server, an in-memory test engine in one process "
-        "without Lucene: it indexes a few hundred documents per second, and a query with eight "
-        "facet aggregations takes it hundreds of milliseconds over 10,000 documents and "
-        "seconds over 100,000. It "
-        "tells whether the Elasticsearch code path works end to end at that size, not how fast "
-        "a real cluster is (a real Elasticsearch 8 answers these queries in single-digit to "
-        "low tens of milliseconds); the 50 ms target needs measuring on the production cluster "
-        "with `ELASTICSEARCH_URL` set.",
-        "- The database backend's cost at 100,000 documents is exact facet counting for broad "
-        "queries (a word found in a quarter of the corpus means ~250,000 facet rows grouped on "
-        "SQLite) and bm25 ranking of every match: at 10,000 documents every request type is "
-        "inside the target, at 100,000 the ones with facet counts are not (autocomplete is). "
-        "docs/search.md says which SQL plans were chosen and what PostgreSQL measured.",
+        "without Lucene: it indexes several hundred to about a thousand documents per second, "
+        "and a query with eight facet aggregations takes it a hundred milliseconds or more over "
+        "10,000 documents and seconds over 100,000. It tells whether the Elasticsearch code "
+        "path works end to end at that size, not how fast a real cluster is (a real "
+        "Elasticsearch 8 answers these queries in single-digit to low tens of milliseconds); "
+        "the 50 ms target needs measuring on the production cluster with `ELASTICSEARCH_URL` "
+        "set.",
+        "- The database backend counts facets and totals from bitmaps each process keeps in "
+        'memory and ranks every match in one full-text query (docs/search.md, "Database '
+        'backend: how it stays fast"); its slowest requests at 100,000 documents are broad '
+        "words found in a third or more of the corpus, where scoring every match is the cost. "
+        "docs/search.md also gives the PostgreSQL figures.",
         "- Publish to searchable includes Wagtail's whole publish; Elasticsearch adds its "
         "refresh interval (up to 1 s) on a real cluster, osmem makes writes visible at once.",
         "- The machine is shared with other work while the benchmark runs; figures vary by "

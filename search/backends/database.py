@@ -1,10 +1,10 @@
 """The embedded search backend: the index lives in the site's own database.
 
 SQLite uses an FTS5 table (porter stemming, bm25 with title weighted above summary above body);
-PostgreSQL a weighted tsvector column with a GIN index and ts_rank_cd. Both rank exact phrases
-and recent content a little higher, and both take the same expanded query, so the contract
-tests hold for each. Facet counts come back in one query; each facet's counts honour the other
-facets' selections (a facet's own selection does not narrow its counts).
+PostgreSQL a weighted tsvector column with a GIN index and ts_rank. Both rank exact phrases and
+recent content a little higher, and both take the same expanded query, so the contract tests
+hold for each. Totals and facet counts come from in-memory bitmaps (search.bitmaps); each
+facet's counts honour the other facets' selections (its own selection does not narrow them).
 """
 
 import heapq
