@@ -1,9 +1,12 @@
 """axe-core (bundled by the axe-playwright-python package) on the pages people use most, in the
-same browser as the journeys: no serious or critical violations.
+same browser as the journeys: no violations at all, whatever their impact (WCAG 2.2 AA rules
+and axe's best practices such as heading order).
 
 axe is injected with Playwright's evaluate (the DevTools protocol), which the site's
 Content-Security-Policy does not block; the page itself runs with its real policy.
 """
+
+import re
 
 import pytest
 from playwright.sync_api import expect
@@ -22,10 +25,11 @@ PAGES = {
     "community": COMMUNITY,
     "topic": "first topic of the community",
     "topic, signed in with the reply form": "first topic of the community",
+    # The demo fills this person's notification centre: the header shows an unread count.
+    "notification centre, signed in with unread notifications": "/notifications/",
     "sign-in page": "/accounts/login/",
     "404 page": "/this-does-not-exist/",
 }
-BLOCKING = {"serious", "critical"}
 
 
 @pytest.fixture(scope="module")
@@ -51,9 +55,11 @@ def describe(violations):
 
 
 @pytest.mark.parametrize("name", PAGES)
-def test_no_serious_or_critical_accessibility_violations(name, page, sign_in, axe):
+def test_no_accessibility_violations(name, page, sign_in, axe):
     url = PAGES[name]
-    if "signed in" in name:
+    if "unread notifications" in name:
+        sign_in(page, "member@demo.nhs.uk")
+    elif "signed in" in name:
         sign_in(page, "member2@demo.nhs.uk")
     if url == "first topic of the community":
         url = first_topic_url(page)
@@ -64,7 +70,11 @@ def test_no_serious_or_critical_accessibility_violations(name, page, sign_in, ax
         expect(page.locator("form.app-filters")).to_be_visible()
     if "reply form" in name:
         expect(page.get_by_label("Your reply")).to_be_visible()
+    if "unread notifications" in name:
+        expect(
+            page.get_by_role("link", name=re.compile(r"Notifications \(\d+ unread\)"))
+        ).to_be_visible()
 
     results = axe.run(page, options={"resultTypes": ["violations"]})
-    blocking = [v for v in results.response["violations"] if v["impact"] in BLOCKING]
-    assert not blocking, f"axe on {name} ({url}):\n{describe(blocking)}"
+    violations = results.response["violations"]
+    assert not violations, f"axe on {name} ({url}):\n{describe(violations)}"
