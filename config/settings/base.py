@@ -287,7 +287,9 @@ CONTENT_SECURITY_POLICY = {
         "script-src": ("'self'",),
         "style-src": ("'self'",),
         "img-src": ("'self'", "data:"),
-        "font-src": ("'self'", "data:"),
+        # The NHS.UK frontend's stylesheet loads the Frutiger typeface from NHS.UK's asset host
+        # (its licence covers that host only, so it cannot be bundled here).
+        "font-src": ("'self'", "data:", "https://assets.nhs.uk"),
         "connect-src": ("'self'",),
         "object-src": ("'none'",),
         "base-uri": ("'self'",),

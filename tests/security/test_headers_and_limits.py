@@ -20,6 +20,26 @@ def test_pages_send_a_strict_content_security_policy(client, site_tree):
     assert directives["object-src"] == "'none'"
 
 
+def test_the_policy_lets_the_stylesheets_load_their_fonts(client, site_tree):
+    # Otherwise every page falls back to system fonts and logs CSP errors in the console.
+    import re
+    from pathlib import Path
+
+    from django.contrib.staticfiles import finders
+
+    html = client.get("/").content.decode()
+    policy = client.get("/")["Content-Security-Policy"]
+    font_src = next(p.split()[1:] for p in policy.split(";") if p.split()[:1] == ["font-src"])
+    stylesheets = re.findall(r'<link[^>]+href="/static/([^"?]+\.css)', html)
+    assert stylesheets
+    origins = set()
+    for path in stylesheets:
+        css = Path(finders.find(path)).read_text(encoding="utf-8")
+        origins |= set(re.findall(r"url\((?:[\"']?)(https://[^/]+)/[^)]*\.woff2?", css))
+    assert origins, "expected the NHS.UK frontend to load its typeface"
+    assert origins <= set(font_src), (origins, font_src)
+
+
 def test_public_pages_have_no_inline_script(client, site_tree):
     import re
 
