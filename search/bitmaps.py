@@ -152,7 +152,7 @@ def current():
 
 
 def forget():
-    """Drop every process-level snapshot (tests and the benchmark use this)."""
+    """Drop every process-level snapshot (tests use this to start from nothing)."""
     with _lock:
         _snapshots.clear()
 
