@@ -1,3 +1,4 @@
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 
 
@@ -41,6 +42,21 @@ class IndexedFacet(models.Model):
 
     def __str__(self):
         return f"{self.facet}={self.value}"
+
+
+class IndexedVector(models.Model):
+    """PostgreSQL's weighted tsvector of a document (title A, summary B, body D), in a table of
+    its own: a broad word makes PostgreSQL test every vector, and scanning this narrow table
+    takes half the time of scanning the documents with their text and data. Unused on SQLite,
+    whose FTS5 table plays this part."""
+
+    document = models.OneToOneField(
+        IndexedDocument, on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    vector = SearchVectorField()
+
+    def __str__(self):
+        return str(self.document_id)
 
 
 class PendingChange(models.Model):

@@ -1,7 +1,7 @@
 """The embedded search backend: the index lives in the site's own database.
 
 SQLite uses an FTS5 table (porter stemming, bm25 with title weighted above summary above body);
-PostgreSQL a weighted tsvector column with a GIN index and ts_rank. Both rank exact phrases and
+PostgreSQL a table of weighted tsvectors with a GIN index and ts_rank. Both rank exact phrases and
 recent content a little higher, and both take the same expanded query, so the contract tests
 hold for each. Totals and facet counts come from in-memory bitmaps (search.bitmaps); each
 facet's counts honour the other facets' selections (its own selection does not narrow them).
@@ -16,11 +16,12 @@ from django.db import connection, transaction
 from .. import bitmaps as facet_bitmaps
 from ..documents import KnowledgeDocument
 from ..highlight import START, STOP
-from ..models import IndexedDocument, IndexedFacet
+from ..models import IndexedDocument, IndexedFacet, IndexedVector
 from .base import RawHit, RawResults
 
 DOC = IndexedDocument._meta.db_table
 FACET = IndexedFacet._meta.db_table
+VECTORS = IndexedVector._meta.db_table
 FTS = "search_fts"
 SNIPPET_WORDS = 32
 PHRASE_IN_TITLE = 2.0
@@ -134,16 +135,24 @@ class DatabaseBackend:
             IndexedDocument.objects.all().delete()
 
     def _write_text(self, rows):
-        # PostgreSQL keeps search_vector itself (a generated column, migration 0004).
-        if connection.vendor != "sqlite":
-            return
         pks = [r.pk for r in rows]
         with connection.cursor() as cursor:
-            cursor.execute(f"DELETE FROM {FTS} WHERE rowid IN ({_marks(pks)})", pks)
-            cursor.executemany(
-                f"INSERT INTO {FTS} (rowid, title, summary, body) VALUES (%s, %s, %s, %s)",
-                [(r.pk, r.title, r.summary, r.body) for r in rows],
-            )
+            if connection.vendor == "sqlite":
+                cursor.execute(f"DELETE FROM {FTS} WHERE rowid IN ({_marks(pks)})", pks)
+                cursor.executemany(
+                    f"INSERT INTO {FTS} (rowid, title, summary, body) VALUES (%s, %s, %s, %s)",
+                    [(r.pk, r.title, r.summary, r.body) for r in rows],
+                )
+            else:
+                cursor.execute(
+                    f"INSERT INTO {VECTORS} (document_id, vector) SELECT id, "
+                    "setweight(to_tsvector('english', title), 'A') || "
+                    "setweight(to_tsvector('english', summary), 'B') || "
+                    "setweight(to_tsvector('english', body), 'D') "
+                    f"FROM {DOC} WHERE id IN ({_marks(pks)}) "
+                    "ON CONFLICT (document_id) DO UPDATE SET vector = excluded.vector",
+                    pks,
+                )
 
     # -- reading -------------------------------------------------------------------------
 
@@ -208,12 +217,12 @@ class DatabaseBackend:
                 ]
             tsquery, ts_params = _pg_tsquery(parsed)
             cursor.execute(
-                f"SELECT d.id, ts_rank(d.search_vector, {tsquery}, 1) "
-                f"* (CASE WHEN d.search_vector @@ {_pg_weighted('A')} "
+                f"SELECT v.document_id, ts_rank(v.vector, {tsquery}, 1) "
+                f"* (CASE WHEN v.vector @@ {_pg_weighted('A')} "
                 f"THEN {PHRASE_IN_TITLE} ELSE 1.0 END) "
-                f"* (CASE WHEN d.search_vector @@ {_pg_weighted('D')} "
+                f"* (CASE WHEN v.vector @@ {_pg_weighted('D')} "
                 f"THEN {PHRASE_IN_BODY} ELSE 1.0 END) "
-                f"FROM {DOC} d WHERE d.search_vector @@ {tsquery}",
+                f"FROM {VECTORS} v WHERE v.vector @@ {tsquery}",
                 [*ts_params, parsed.phrase, parsed.phrase, *ts_params],
             )
             return cursor.fetchall()
@@ -329,7 +338,11 @@ class DatabaseBackend:
                 [_fts_match(query.parsed), *vis],
             )
         tsquery, ts_params = _pg_tsquery(query.parsed)
-        return f"{DOC} d", f"d.search_vector @@ {tsquery} AND {visibility_sql}", [*ts_params, *vis]
+        return (
+            f"{DOC} d JOIN {VECTORS} v ON v.document_id = d.id",
+            f"v.vector @@ {tsquery} AND {visibility_sql}",
+            [*ts_params, *vis],
+        )
 
     def _snippets(self, cursor, query, pks):
         if not pks:
