@@ -81,17 +81,11 @@ class Bitmaps:
 
     def union(self, facet, values):
         """Documents with any of `values` for `facet`."""
-        masks = self.values.get(facet, {})
-        bits = 0
-        for value in values:
-            bits |= masks.get(value, 0)
-        return bits
+        return _any(self.values.get(facet, {}), values)
 
     def visible(self, visibility):
-        bits = 0
-        for value in visibility:
-            bits |= self.visibility.get(value, 0)
-        return bits
+        """Documents with any of these visibility values."""
+        return _any(self.visibility, visibility)
 
     def published_at(self, pk):
         return self.published[pk] if pk < len(self.published) else 0.0
@@ -105,6 +99,13 @@ class Bitmaps:
                 pairs.append((value, count))
         pairs.sort(key=lambda pair: (-pair[1], pair[0]))
         return dict(pairs[:size])
+
+
+def _any(masks, keys):
+    bits = 0
+    for key in keys:
+        bits |= masks.get(key, 0)
+    return bits
 
 
 def bitmap_of(ids):

@@ -267,11 +267,10 @@ class DatabaseBackend:
                     f"WHERE facet = %s AND value IN ({_marks(values)}))"
                 )
                 params += [facet, *values]
-        order = (
-            "d.title_sort ASC, d.id ASC"
-            if query.sort == "title"
-            else ("d.published_at DESC, d.id DESC")
-        )
+        if query.sort == "title":
+            order = "d.title_sort ASC, d.id ASC"
+        else:
+            order = "d.published_at DESC, d.id DESC"
         cursor.execute(
             f"SELECT d.id, d.data, 0.0 FROM {base_from} WHERE {where} "
             f"ORDER BY {order} LIMIT %s OFFSET %s",
