@@ -1,6 +1,7 @@
 from decimal import Decimal, InvalidOperation
 
 from django import template
+from django.utils.html import format_html
 from django.utils.http import urlencode
 from wagtail.models import Page, Site
 
@@ -93,3 +94,9 @@ def top_options(options, limit=TOP_OPTIONS):
         "top": [o for o in options if id(o) in chosen],
         "rest": [o for o in options if id(o) not in chosen],
     }
+
+
+@register.filter
+def abbr(care_model):
+    """A care model's short name with its full name for readers and screen readers: PACS."""
+    return format_html('<abbr title="{}">{}</abbr>', care_model.name, care_model.short_name)
