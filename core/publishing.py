@@ -4,8 +4,8 @@ Wagtail offers "Publish" to anyone with publish permission even when a workflow 
 editor could skip the "Editorial review" step that everyone else goes through. Here only
 administrators (superusers, for emergencies) may publish a page under a workflow directly;
 editors publish by approving it in the workflow ("Approve and Publish"), which Wagtail
-performs with its own permission checks. The menu item is removed, and a hand-made request
-for it (editing, creating, or the bulk action) is refused.
+performs with its own permission checks. The menu item is removed; a hand-made request for it
+saves a draft instead (editing, creating), and the bulk action is refused.
 """
 
 from django.contrib import messages
@@ -35,14 +35,16 @@ def remove_publish_item(menu_items, request, context):
         menu_items[:] = [item for item in menu_items if item.name != PUBLISH_ACTION]
 
 
-def refuse_direct_publish(request, page, back):
-    """A hand-made "Publish" on a page under review: nothing is saved, and the editor is told."""
+def refuse_direct_publish(request, page):
+    """A hand-made "Publish" on a page under review is saved as a draft instead, as Wagtail does
+    for people without publish permission: nothing typed is lost, and the editor is told."""
     if request.method == "POST" and PUBLISH_ACTION in request.POST:
         workflow = workflow_requiring_review(request.user, page)
         if workflow is not None:
-            messages.error(request, MUST_SUBMIT_MESSAGE.format(workflow=workflow.name))
-            return redirect(back)
-    return None
+            post = request.POST.copy()
+            del post[PUBLISH_ACTION]
+            request.POST = post
+            messages.warning(request, MUST_SUBMIT_MESSAGE.format(workflow=workflow.name))
 
 
 def refuse_bulk_publish(request, action_type, objects, action):

@@ -37,9 +37,7 @@ def refuse_publish_on_edit(request, page):
 
 @hooks.register("before_create_page")
 def refuse_publish_on_create(request, parent_page, page_class):
-    return publishing.refuse_direct_publish(
-        request, parent_page, reverse("wagtailadmin_explore", args=[parent_page.pk])
-    )
+    publishing.refuse_direct_publish(request, parent_page)
 
 
 @hooks.register("before_bulk_action")

@@ -59,21 +59,22 @@ def test_an_administrator_keeps_publish_for_emergencies(client, administrator):
     assert 'name="action-publish"' in html
 
 
-def test_an_editor_cannot_publish_by_posting_the_publish_action(client, editor_user):
+def test_a_hand_made_publish_from_an_editor_saves_a_draft_instead(client, editor_user):
     client.force_login(editor_user)
     response = client.post(add_url(), {**case_study_form(), "action-publish": "Publish"})
-    assert response.status_code == 302
-    assert not CaseStudyPage.objects.exists()
+    assert response.status_code == 302, form_errors(response)
+    page = CaseStudyPage.objects.get(slug="hospital-transfer-red-bag")
+    assert not page.live
     assert any("Submit it for review instead" in m for m in messages_of(response))
 
-    page = draft(client, editor_user)
     response = client.post(
-        f"/admin/pages/{page.pk}/edit/", {**case_study_form(), "action-publish": "Publish"}
+        f"/admin/pages/{page.pk}/edit/",
+        {**case_study_form(title="A changed title"), "action-publish": "Publish"},
     )
-    assert response.status_code == 302
-    assert response["Location"] == f"/admin/pages/{page.pk}/edit/"
-    assert not Page.objects.get(pk=page.pk).live
-    assert any("Submit it for review instead" in m for m in messages_of(response))
+    assert response.status_code == 302, form_errors(response)
+    page.refresh_from_db()
+    assert not page.live
+    assert page.get_latest_revision().as_object().title == "A changed title"
 
 
 def test_an_editor_cannot_bulk_publish_pages_under_review(client, editor_user):

@@ -90,7 +90,7 @@ def test_from_the_search_box_the_first_result_is_reached_in_five_tabs(sized, wid
     page.goto(TWO_FILTERS)
     page.locator("#search-page-q").focus()
     first_title = page.locator(".app-result h2 a").first.inner_text()
-    for presses in range(1, 6):
+    for _ in range(5):
         page.keyboard.press("Tab")
         if focused(page, "textContent").strip() == "Skip to results":
             expect(page.get_by_role("link", name="Skip to results")).to_be_visible()
@@ -99,7 +99,6 @@ def test_from_the_search_box_the_first_result_is_reached_in_five_tabs(sized, wid
             break
     else:
         pytest.fail("the first result was not reached in 5 presses of Tab")
-    assert presses <= 5
 
 
 @pytest.mark.parametrize("width", [375, 1280])
@@ -241,7 +240,9 @@ def test_pagination_has_the_librarys_arrows(sized):
     page = sized(1280)
     page.goto("/search/?q=care")
     pagination = page.get_by_role("navigation", name="Pagination")
-    expect(pagination.locator(".nhsuk-pagination__link--next svg.nhsuk-icon--arrow-right")).to_be_visible()
+    expect(
+        pagination.locator(".nhsuk-pagination__link--next svg.nhsuk-icon--arrow-right")
+    ).to_be_visible()
 
 
 def test_the_home_page_hero_keeps_its_heading_clear_of_the_navigation(sized):
