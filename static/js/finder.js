@@ -17,6 +17,11 @@ function urlFor(form, extra) {
     if (typeof value === "string" && value.trim() !== "") params.append(name, value);
   }
   params.delete("page");
+  // The default order needs no parameter: keeps addresses short and shareable.
+  const sort = form.id && document.querySelector(`select[name="sort"][form="${form.id}"]`);
+  if (sort && sort.value === sort.dataset.default && params.getAll("sort").length <= 1) {
+    params.delete("sort");
+  }
   const query = params.toString();
   const action = new URL(form.getAttribute("action") || window.location.pathname, window.location.href);
   return action.pathname + (query ? `?${query}` : "");
@@ -126,6 +131,8 @@ export function enhanceFinder(root) {
     if (!inSummary && !inPagination && !inNoResults) return;
     const target = new URL(link.href, window.location.href);
     if (target.origin !== window.location.origin || target.pathname !== window.location.pathname) return;
+    // A jump within the page (the A to Z list) stays a plain link.
+    if (target.hash && target.search === window.location.search) return;
     event.preventDefault();
     load(target.pathname + target.search, { focusResults: Boolean(inPagination) });
   });
