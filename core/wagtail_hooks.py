@@ -30,9 +30,7 @@ def no_plain_publish_under_review(menu_items, request, context):
 
 @hooks.register("before_edit_page")
 def refuse_publish_on_edit(request, page):
-    return publishing.refuse_direct_publish(
-        request, page, reverse("wagtailadmin_pages:edit", args=[page.pk])
-    )
+    publishing.refuse_direct_publish(request, page)
 
 
 @hooks.register("before_create_page")
