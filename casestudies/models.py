@@ -139,13 +139,15 @@ class CaseStudyPage(TaxonomyLabels, ReviewDates, SitePage):
         vanguards = {v.pk: v for v in taxonomy.vanguards}
         hubs = structure.hub_urls()
         care_models, support_areas, tags = self.labels(request)
+        rows = list(self.outcomes.select_related("category"))
         context.update(
             lead_vanguard=vanguards.get(self.lead_vanguard_id),
             region=next((r for r in taxonomy.regions if r.pk == self.region_id), None),
             care_models=[(c, hubs.get(c.pk)) for c in care_models],
             support_areas=support_areas,
             tags=tags,
-            outcomes=list(self.outcomes.select_related("category")),
+            outcomes=rows,
+            headline_outcomes=[row for row in rows if row.has_figures][:4],
             adoptions=[(a, vanguards.get(a.vanguard_id)) for a in self.adoptions.all()],
             partners=list(self.partners.all()),
             documents=list(self.documents.select_related("document")),
@@ -299,12 +301,35 @@ class CaseStudyOutcome(ListOrderable):
         return outcomes.measured_result(self)
 
     @property
+    def result_phrase(self):
+        return outcomes.result_phrase(self)
+
+    @property
     def summary(self):
         return outcomes.summary(self)
 
     @property
     def chart(self):
         return charts.outcome_chart(self)
+
+    @property
+    def baseline_text(self):
+        return outcomes.quantity(self.baseline, self.unit)
+
+    @property
+    def result_text(self):
+        return outcomes.quantity(self.result, self.unit)
+
+    @property
+    def change_text(self):
+        figure = outcomes.headline_figure(self) if self.shape != outcomes.SINGLE_FIGURE else None
+        return outcomes.signed(figure, self.unit)
+
+    @property
+    def comparison_text(self):
+        if self.shape == outcomes.SINGLE_FIGURE:
+            return outcomes.quantity(self.comparison_figure, self.unit)
+        return outcomes.signed(self.comparison_figure, self.unit)
 
 
 class CaseStudyAdoption(ListOrderable):

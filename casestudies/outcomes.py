@@ -181,6 +181,21 @@ def measured_result(row):
     return OutcomeResult.NO_CHANGE
 
 
+def result_phrase(row):
+    """What the row showed, in a few words: ‘Better than rest of England’, ‘Improved’."""
+    result = measured_result(row)
+    group = (row.comparison_group or "").strip()
+    if row.comparison_figure is not None and group:
+        if result == OutcomeResult.IMPROVED:
+            return f"Better than {group}"
+        if result == OutcomeResult.WORSE:
+            return f"Worse than {group}"
+        return f"Same as {group}"
+    if result == OutcomeResult.NOT_MEASURED:
+        return "No change measured"
+    return result.label
+
+
 def percent_change(row):
     """The row's own change as a percentage, where one can be worked out (else None)."""
     kind = shape(row)
@@ -265,6 +280,7 @@ def index_row(row):
         "source": row.source or "",
         "source_url": row.source_url or "",
         "measured_result": str(measured_result(row)),
+        "result_phrase": result_phrase(row),
         "improvement": None if value is None else round(value, 2),
         "summary": summary(row),
     }
