@@ -1,6 +1,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.template.response import TemplateResponse
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
@@ -20,7 +21,7 @@ from search.listing import render_listing
 from taxonomy.models import CareModel, OutcomeCategory, Region, SupportArea, Vanguard
 from taxonomy.snapshot import get_taxonomy
 
-from . import charts, outcomes
+from . import charts, outcomes, programme
 from .evidence import EVIDENCE_HELP, EvidenceLevel
 from .feeds import CaseStudyFeed
 
@@ -387,6 +388,19 @@ class CaseStudyIndexPage(RoutablePageMixin, SitePage):
     @path("")
     def listing(self, request):
         return render_listing(self, request)
+
+    @path("outcomes/")
+    def programme_outcomes(self, request):
+        """Outcomes across the programme: every category's spread of reported changes."""
+        context = self.get_context(request)
+        context.update(
+            spreads=programme.programme_outcomes(),
+            breadcrumb_current=True,
+            evaluated_levels=[
+                label for value, label in EvidenceLevel.choices if value in programme.EVALUATED
+            ],
+        )
+        return TemplateResponse(request, "pages/programme_outcomes.html", context)
 
     @path("feed/rss/")
     def rss_feed(self, request):
