@@ -1,9 +1,18 @@
 import io
+import uuid
 
 import pytest
 from django.core.management.base import OutputWrapper
 
 from tests.factories import UserFactory
+from tests.livesite import in_ci
+from tests.search_engine import COMPAT, EngineUnavailable, SearchEngineNode
+
+NO_ENGINE = (
+    "SEARCH ENGINE TESTS SKIPPED: the bundled OpenSearch node could not start "
+    "(needs a JDK 17+ and Maven; CI=true fails instead)"
+)
+_engine_problem = None
 
 
 class QuietCommand:
@@ -46,3 +55,42 @@ def clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(scope="session")
+def search_engine():
+    """The bundled OpenSearch node, started once for the whole run (SearchEngineNode)."""
+    global _engine_problem
+    node = SearchEngineNode()
+    try:
+        node.start()
+    except EngineUnavailable as error:
+        node.close()
+        _engine_problem = str(error)
+        if in_ci():
+            pytest.fail(f"CI=true and the bundled search engine cannot start: {error}")
+        pytest.skip(f"{NO_ENGINE}: {error}")
+    yield node
+    node.close()
+
+
+@pytest.fixture
+def opensearch(search_engine, settings):
+    """The site configured to search on the bundled node, under an index prefix of its own."""
+    settings.ELASTICSEARCH_URL = search_engine.url
+    settings.ELASTICSEARCH_COMPAT = COMPAT
+    settings.SEARCH_INDEX_PREFIX = f"t-{uuid.uuid4().hex[:12]}-"
+    from search import engines
+
+    yield search_engine
+    if search_engine.running:
+        try:
+            engines.elasticsearch().delete_all()
+        except Exception:  # noqa: BLE001 - clean-up only; the test's own result stands
+            pass
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _engine_problem is not None:
+        terminalreporter.write_sep("!", NO_ENGINE, red=True, bold=True)
+        terminalreporter.write_line(_engine_problem)

@@ -157,12 +157,12 @@ def make_client(url, *, timeout=None, compat=None):
         "max_retries": 0,
         "retry_on_timeout": False,
     }
-    if compat == "osmem":
-        from .osmem_transport import OsmemHttpNode
+    if compat == "opensearch":
+        from .opensearch_transport import OpenSearchHttpNode
 
-        options["node_class"] = OsmemHttpNode
+        options["node_class"] = OpenSearchHttpNode
     elif compat:
-        raise ValueError(f"ELASTICSEARCH_COMPAT must be '' or 'osmem', not {compat!r}")
+        raise ValueError(f"ELASTICSEARCH_COMPAT must be '' or 'opensearch', not {compat!r}")
     return Elasticsearch(url, **options)
 
 
@@ -418,7 +418,10 @@ class ElasticsearchBackend:
         index = Index(name)
         index.mapping(KnowledgeEntry._doc_type.mapping)
         index.settings(
+            # One shard answers the whole corpus (100,000 documents is a few hundred MB); a
+            # replica on a single node could never be assigned (yellow health).
             number_of_shards=1,
+            number_of_replicas=settings.SEARCH_INDEX_REPLICAS,
             max_result_window=MAX_RESULT_WINDOW + MAX_PER_PAGE,
             refresh_interval="-1" if loading else "1s",
         )
