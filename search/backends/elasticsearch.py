@@ -177,6 +177,7 @@ class ElasticsearchBackend:
         self.client = make_client(url, compat=compat)
         # Bulk loads and admin calls may take longer than a reader should wait.
         self.admin = self.client.options(request_timeout=settings.ELASTICSEARCH_BULK_TIMEOUT)
+        self._server = None  # what server() found
 
     def __repr__(self):
         return f"<ElasticsearchBackend {self.alias} at {self.url}>"
@@ -533,11 +534,28 @@ class ElasticsearchBackend:
             return "no index: run `manage.py search_index rebuild`"
         return ""
 
+    def server(self):
+        """{"product": "OpenSearch" or "Elasticsearch", "version": "2.19.6"} of the engine at
+        the URL, or {} when it does not answer; asked once per process, never raises."""
+        if self._server is None:
+            try:
+                info = self.client.options(request_timeout=1.0).info().body
+            except (ApiError, TransportError):
+                return {}
+            version = info.get("version") or {}
+            distribution = str(version.get("distribution") or "elasticsearch")
+            self._server = {
+                "product": "OpenSearch" if distribution == "opensearch" else "Elasticsearch",
+                "version": str(version.get("number") or ""),
+            }
+        return dict(self._server)
+
     def status(self):
         """What the engine says about our index; never raises."""
         report = {
             "available": False,
             "url": _safe_url(self.url),
+            "server": {},
             "alias": self.alias,
             "indices": [],
             "rebuilding": None,
@@ -548,6 +566,7 @@ class ElasticsearchBackend:
         try:
             aliases = self._aliases()
             report["available"] = True
+            report["server"] = self.server()
             report["indices"] = aliases.get(self.alias, [])
             if aliases.get(self.next_alias):
                 index = aliases[self.next_alias][0]
