@@ -14,6 +14,16 @@ NO_ENGINE = (
     "(needs a JDK 17+ and Maven; CI=true fails instead)"
 )
 _engine_problem = None
+_engine = SearchEngineNode()
+
+
+def pytest_collection_finish(session):
+    """Boot the node in the background as soon as a collected test will need it: it starts
+    while the tests before the search ones run."""
+    if session.config.option.collectonly:
+        return
+    if any("search_engine" in getattr(item, "fixturenames", ()) for item in session.items):
+        _engine.begin()
 
 
 class QuietCommand:
@@ -62,7 +72,7 @@ def clear_cache():
 def search_engine():
     """The bundled OpenSearch node, started once for the whole run (SearchEngineNode)."""
     global _engine_problem
-    node = SearchEngineNode()
+    node = _engine
     try:
         node.start()
     except EngineUnavailable as error:
@@ -89,6 +99,11 @@ def opensearch(search_engine, settings):
         # Clean-up only: a test that left the engine unreachable keeps its own result.
         with contextlib.suppress(BackendUnavailable):
             engines.elasticsearch().delete_all()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    # A node begun for tests that never ran (-x, Ctrl+C) stops too.
+    _engine.close()
 
 
 def pytest_terminal_summary(terminalreporter):

@@ -21,6 +21,7 @@
 #
 # Environment: SEARCH_ENGINE_HOME (default var/search-engine: data, logs, url and pid files),
 # SEARCH_ENGINE_PORT (default 0: any free port), SEARCH_ENGINE_HEAP (default 512m),
+# SEARCH_ENGINE_JAVA_OPTS (more JVM options; the test suite passes quick-start ones),
 # JAVA_HOME (a JDK 17 or later; found under /usr/lib/jvm otherwise).
 # With ELASTICSEARCH_URL already set, `run` starts nothing: it syncs that engine and runs CMD.
 set -uo pipefail
@@ -151,7 +152,7 @@ start() {
         -Dio.netty.noUnsafe=true -Dio.netty.noKeySetOptimization=true \
         -Dio.netty.recycler.maxCapacityPerThread=0 -Dlog4j.shutdownHookEnabled=false \
         -Dlog4j2.disable.jmx=true -Dopensearch.networkaddress.cache.ttl=60 \
-        -XX:ErrorFile="$HOME_DIR/logs/hs_err_pid%p.log" \
+        -XX:ErrorFile="$HOME_DIR/logs/hs_err_pid%p.log" ${SEARCH_ENGINE_JAVA_OPTS:-} \
         -jar "$JAR" "$HOME_DIR" "$PORT" "$owner" </dev/null >"$log" 2>&1 &
     local pid=$!
     echo "$pid" >"$HOME_DIR/pid"
