@@ -588,10 +588,10 @@ class ElasticsearchBackend:
 def _balanced(fragment):
     """Restore a START or STOP mark trimmed from either end of a fragment.
 
-    The bundled test engine (osmem) strips control characters from the ends of highlight
-    fragments, eating the START of a match that opens the fragment. Content never holds these
-    marks (documents.clean_text), so a STOP before any START can only mean that; on
-    Elasticsearch this never fires.
+    A guard: an engine that trims control characters from the ends of highlight fragments would
+    eat the START of a match that opens the fragment (an in-memory stand-in we used to test on
+    did). Content never holds these marks (documents.clean_text), so a STOP before any START can
+    only mean that; on Elasticsearch and OpenSearch it never fires.
     """
     first_stop, first_start = fragment.find(STOP), fragment.find(START)
     if first_stop != -1 and (first_start == -1 or first_stop < first_start):
