@@ -19,6 +19,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/profile/", account_views.profile, name="account_profile"),
+    path("share/", include("contributions.urls")),
     path("accounts/", include("allauth.urls")),
     path("", include("search.urls")),
     path("communities/", include("communities.urls")),

@@ -56,6 +56,8 @@ INSTALLED_APPS = [
     "wagtail.images",
     "wagtail.search",
     "wagtail.admin",
+    # After wagtail.admin: it replaces two of Wagtail's workflow e-mails (contributions.signals).
+    "contributions",
     "wagtail",
     "modelcluster",
     "taggit",
