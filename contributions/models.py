@@ -35,12 +35,12 @@ class Submission(models.Model):
     def __str__(self):
         return self.title
 
+    def get_absolute_url(self):
+        return reverse("contributions:detail", args=[self.uid])
+
     @property
     def title(self):
         return (self.answers.get("about") or {}).get("title") or "Untitled submission"
-
-    def get_absolute_url(self):
-        return reverse("contributions:detail", args=[self.uid])
 
 
 class Attachment(models.Model):
@@ -48,9 +48,7 @@ class Attachment(models.Model):
 
     DOCUMENT, IMAGE = "document", "image"
 
-    submission = models.ForeignKey(
-        Submission, on_delete=models.CASCADE, related_name="attachments"
-    )
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="attachments")
     kind = models.CharField(max_length=10, choices=[(DOCUMENT, "Document"), (IMAGE, "Image")])
     title = models.CharField(max_length=200)
     description = models.CharField(max_length=250, blank=True)

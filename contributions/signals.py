@@ -76,9 +76,7 @@ def send_decision(workflow_state, decision, user=None, **kwargs):
         + submission.get_absolute_url(),
     }
     subject = (
-        f"Published: {page.title}"
-        if decision == "approved"
-        else f"Changes requested: {page.title}"
+        f"Published: {page.title}" if decision == "approved" else f"Changes requested: {page.title}"
     )
     body = render_to_string("contributions/email/decision.txt", context)
     recipient = submission.author.email

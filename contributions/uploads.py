@@ -33,9 +33,7 @@ def personal_collection(user):
         GroupCollectionPermission.objects.get_or_create(
             group=group,
             collection=collection,
-            permission=Permission.objects.get(
-                content_type__app_label=app_label, codename=codename
-            ),
+            permission=Permission.objects.get(content_type__app_label=app_label, codename=codename),
         )
     user.groups.add(group)
     PersonalCollection.objects.create(user=user, collection=collection, group=group)

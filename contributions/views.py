@@ -106,7 +106,8 @@ def step(request, uid, slug):
     if slug == "attachments":
         return attachments(request, submission)
     status = 200
-    form = initial_form(slug, submission.answers, request.POST if request.method == "POST" else None)
+    data = request.POST if request.method == "POST" else None
+    form = initial_form(slug, submission.answers, data)
     if request.method == "POST":
         if not _allowed(request, "save"):
             form.is_valid()
