@@ -5,11 +5,12 @@ cannot go; for pages that came from "Share your practice" the author gets ours i
 link to their submission on the site. Everything else keeps Wagtail's e-mails.
 """
 
+import logging
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.mail import send_mail
-from django.db import transaction
 from django.db.models.signals import m2m_changed
 from django.template.loader import render_to_string
 from wagtail.admin import signal_handlers as wagtail_handlers
@@ -21,6 +22,7 @@ from wagtail.models import WorkflowState
 from wagtail.signals import workflow_approved, workflow_rejected
 
 CONTRIBUTORS = "Contributors"
+logger = logging.getLogger(__name__)
 
 
 def _submission_for(workflow_state):
@@ -79,12 +81,17 @@ def send_decision(workflow_state, decision, user=None, **kwargs):
         f"Published: {page.title}" if decision == "approved" else f"Changes requested: {page.title}"
     )
     body = render_to_string("contributions/email/decision.txt", context)
-    recipient = submission.author.email
-    transaction.on_commit(
-        lambda: send_mail(
-            f"[Shared Learning] {subject}", body, settings.DEFAULT_FROM_EMAIL, [recipient]
+    try:
+        send_mail(
+            f"[Shared Learning] {subject}",
+            body,
+            settings.DEFAULT_FROM_EMAIL,
+            [submission.author.email],
         )
-    )
+    except Exception:  # the decision stands even if the mail server is down
+        logger.exception(
+            "Could not e-mail %s about submission %s", submission.author.email, submission.pk
+        )
 
 
 def on_approved(sender, instance, user=None, **kwargs):
