@@ -1,7 +1,6 @@
 """Share your practice: the form outside the admin, its drafts, files, submission and review."""
 
 import io
-import re
 import zipfile
 
 import pytest
@@ -153,7 +152,7 @@ def test_author_fills_in_each_page_checks_answers_and_submits_into_editorial_rev
     assert draft.lead_vanguard is None
     assert [d.title for d in draft.documents.all()] == ["Evaluation report"]
     assert (
-        "<p>Residents fell at night.</p><p>Nobody knew who was most at risk.</p>" == draft.problem
+        draft.problem == "<p>Residents fell at night.</p><p>Nobody knew who was most at risk.</p>"
     )
     assert [b.block_type for b in draft.what_was_done] == ["text", "image"]
 
