@@ -7,6 +7,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 
+from casestudies import outcomes as outcome_rules
 from casestudies.evidence import EVIDENCE_HELP, EvidenceLevel
 from casestudies.models import CaseStudyOutcome
 from taxonomy.models import CareModel, SupportArea, Vanguard
@@ -54,17 +55,32 @@ class WhatWasDoneForm(forms.Form):
     )
 
 
-# The outcome row's own fields, so the form follows the case study's outcome model.
-OUTCOME_FIELDS = ["measure", "baseline", "result", "unit", "period", "source", "context"]
+# The outcome row's own fields (casestudies.outcomes), so the form follows the case study model
+# and its validation: one set of rules for the admin and for this form.
+OUTCOME_FIELDS = list(outcome_rules.FIELDS)
 OUTCOME_LABELS = {
+    "category": "What kind of outcome is it?",
     "measure": "What was measured",
+    "population": "Measured in (optional)",
     "baseline": "Before (optional)",
-    "result": "After (optional)",
-    "unit": "Unit (optional)",
-    "period": "Period (optional)",
-    "source": "Source of the figures (optional)",
-    "context": "Context or comparison (optional)",
+    "result": "After, or the only figure (optional)",
+    "change": "Change only (optional)",
+    "unit": "Unit",
+    "period": "When it was measured",
+    "better": "Which way is better?",
+    "comparison_group": "Compared with (optional)",
+    "comparison_figure": "Their figure (optional)",
+    "source": "Where the figures come from",
+    "source_url": "Link to the source (optional)",
+    "context": "Notes (optional)",
 }
+OUTCOME_HELP = {
+    "population": "Where or for whom, for example ‘residents of Rosewood Care Home’.",
+    "unit": "For example ‘%’, ‘days’ or ‘falls a month’. Needed when you give figures.",
+    "period": "For example ‘April 2017 to March 2018’. Needed when you give figures.",
+    "source": "For example ‘our falls log’ or a report’s title. Needed when you give figures.",
+}
+NUMBER_FIELDS = ("baseline", "result", "change", "comparison_figure")
 
 
 class OutcomeForm(forms.ModelForm):
@@ -72,19 +88,23 @@ class OutcomeForm(forms.ModelForm):
         model = CaseStudyOutcome
         fields = OUTCOME_FIELDS
         labels = OUTCOME_LABELS
+        help_texts = OUTCOME_HELP
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for name in ("baseline", "result"):
+        self.fields["category"].empty_label = "Choose a kind of outcome"
+        self.fields["better"].choices = CaseStudyOutcome.BETTER_CHOICES
+        for name in NUMBER_FIELDS:
+            label = OUTCOME_LABELS[name].split(" (")[0].split(",")[0]
             self.fields[name].widget = forms.TextInput(attrs={"inputmode": "decimal"})
             self.fields[name].error_messages["invalid"] = (
-                f"{OUTCOME_LABELS[name].split(' (')[0]} must be a number, like 12 or 4.5"
+                f"{label} must be a number, like 12 or 4.5"
             )
 
     @property
     def filled(self):
         data = getattr(self, "cleaned_data", {})
-        return any(data.get(name) not in (None, "") for name in OUTCOME_FIELDS)
+        return any(data.get(name) not in (None, "") for name in OUTCOME_FIELDS if name != "better")
 
     def _post_clean(self):
         # A blank row is simply not an outcome; do not ask for its measure.

@@ -155,6 +155,9 @@ def _outcome(row):
         value = row.get(name)
         if value is None and not field.null:
             value = ""
+        if field.is_relation:
+            setattr(outcome, field.attname, value or None)
+            continue
         setattr(outcome, name, field.to_python(value) if value not in (None, "") else value)
     return outcome
 

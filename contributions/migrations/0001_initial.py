@@ -12,7 +12,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('auth', '0012_alter_user_first_name_max_length'),
-        ('casestudies', '0002_alter_casestudypage_lead_vanguard'),
+        ('casestudies', '0004_lead_vanguard_optional'),
         ('wagtailcore', '0098_apitoken'),
         ('wagtaildocs', '0014_alter_document_file_size'),
         ('wagtailimages', '0027_image_description'),

@@ -10,8 +10,9 @@ from PIL import Image
 from wagtail.models import WorkflowState
 
 from casestudies.models import CaseStudyPage
+from contributions.forms import OUTCOME_FIELDS
 from contributions.models import Submission
-from taxonomy.models import CareModel, SupportArea
+from taxonomy.models import CareModel, OutcomeCategory, SupportArea
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -68,9 +69,22 @@ def outcome_rows(*rows):
         "outcomes-MAX_NUM_FORMS": "12",
     }
     for index, row in enumerate(rows):
-        for name in ("measure", "baseline", "result", "unit", "period", "source", "context"):
+        for name in OUTCOME_FIELDS:
             data[f"outcomes-{index}-{name}"] = row.get(name, "")
     return data
+
+
+def falls(**changes):
+    return {
+        "category": OutcomeCategory.objects.get(slug="length-of-stay").pk,
+        "measure": "Falls at night",
+        "baseline": "12",
+        "result": "5",
+        "unit": "falls a month",
+        "period": "2017/18",
+        "source": "Our falls log",
+        **changes,
+    }
 
 
 def where():
@@ -90,9 +104,7 @@ def fill_in(client):
         assert client.post(step_url(submission, slug), ANSWERS[slug]).status_code == 302
     response = client.post(
         step_url(submission, "outcomes"),
-        outcome_rows(
-            {"measure": "Falls at night", "baseline": "12", "result": "5", "unit": "a month"}
-        ),
+        outcome_rows(falls()),
     )
     assert response.status_code == 302, response.content.decode()[:3000]
     for slug in ("evidence", "costs-and-contact"):
@@ -203,12 +215,10 @@ def test_an_outcome_figure_without_a_measure_is_refused(client, author):
     client.force_login(author)
     client.post("/share/start/")
     submission = Submission.objects.get()
-    response = client.post(step_url(submission, "outcomes"), outcome_rows({"result": "12"}))
+    response = client.post(step_url(submission, "outcomes"), outcome_rows(falls(measure="")))
     assert response.status_code == 400
-    assert "Say what was measured before giving a baseline or result." in response.content.decode()
-    response = client.post(
-        step_url(submission, "outcomes"), outcome_rows({"result": "lots", "measure": "Falls"})
-    )
+    assert "Say what was measured, for example" in response.content.decode()
+    response = client.post(step_url(submission, "outcomes"), outcome_rows(falls(result="lots")))
     assert "After must be a number" in response.content.decode()
 
 
@@ -328,15 +338,7 @@ def test_editor_asks_for_changes_author_is_emailed_edits_and_resubmits_then_it_i
     response = client.post(
         step_url(submission, "outcomes") + "?change=1",
         {
-            **outcome_rows(
-                {
-                    "measure": "Falls at night",
-                    "baseline": "12",
-                    "result": "5",
-                    "unit": "a month",
-                    "period": "2017/18",
-                }
-            ),
+            **outcome_rows({**falls(period="April 2017 to March 2018")}),
             "change": "1",
         },
     )
@@ -353,7 +355,7 @@ def test_editor_asks_for_changes_author_is_emailed_edits_and_resubmits_then_it_i
     )
     page.refresh_from_db()
     assert page.live
-    assert page.outcomes.get().period == "2017/18"
+    assert page.outcomes.get().period == "April 2017 to March 2018"
     to_author = [m for m in mail.outbox if m.to == [author.email]]
     assert len(to_author) == 1 and "published" in to_author[0].body
     client.force_login(author)
