@@ -77,3 +77,8 @@ def get_item(mapping, key):
         return mapping.get(key)
     except AttributeError:
         return None
+
+
+@register.filter
+def is_checkbox_field(field):
+    return isinstance(field.field.widget, forms.CheckboxInput)

@@ -172,8 +172,8 @@ def sign_in(live_site):
 
     def sign_in(page, email, next_url="/"):
         page.goto(f"/accounts/login/?next={next_url}")
-        page.get_by_label("Email").fill(email)
-        page.get_by_label("Password").fill(live_site.password(email))
+        page.get_by_label(re.compile("e-?mail", re.I)).fill(email)
+        page.get_by_label("Password", exact=True).fill(live_site.password(email))
         page.get_by_role("button", name=re.compile("sign in", re.I)).click()
         page.wait_for_url(lambda url: "/accounts/login/" not in url)
         return page
