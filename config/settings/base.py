@@ -207,6 +207,8 @@ STORAGES = {
 }
 
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# Only for the file backend (the browser tests read their mail from files).
+EMAIL_FILE_PATH = Path(env("EMAIL_FILE_PATH", BASE_DIR / "var" / "mail"))
 EMAIL_HOST = env("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(env("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
