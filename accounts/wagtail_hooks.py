@@ -64,7 +64,7 @@ class AccessRequestViewSet(ModelViewSet):
     name = "access_requests"
     list_filter = ["status"]
     list_display = [
-        Column("name", label="Name"),
+        "name",
         "organisation",
         "role",
         "email",
