@@ -64,7 +64,7 @@ def test_a_care_home_manager_asks_for_access_shares_practice_and_is_published(
     editor = sign_in(open_page("editor"), "editor@demo.nhs.uk", next_url="/admin/")
     editor.goto("/admin/access-requests/?status=pending")
     editor.get_by_role("link", name="Rita Manager").first.click()
-    editor.get_by_label(re.compile("^Approve")).check()
+    editor.locator("#id_decision_0").check()  # "Approve: make the account…"
     editor.get_by_role("button", name="Save").click()
     expect(editor.locator(".messages")).to_contain_text("approved")
 
