@@ -150,8 +150,9 @@ def test_a_care_home_manager_asks_for_access_shares_practice_and_is_published(
     editor.get_by_role("link", name=title).first.click()
     editor.locator("footer [data-w-dropdown-target=toggle]").last.click()
     editor.get_by_role("button", name="Request changes").click()
-    editor.get_by_label("Comment").fill("Please say which months the falls figures cover.")
-    editor.get_by_role("button", name=re.compile("Request changes")).last.click()
+    dialog = editor.locator(".modal-dialog")
+    dialog.locator("textarea").fill("Please say which months the falls figures cover.")
+    dialog.get_by_role("button", name=re.compile("Request changes")).click()
     expect(editor.locator(".messages")).to_contain_text(title)
     assert "Please say which months" in live_site.mail_to(email)[-1]
 
