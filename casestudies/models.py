@@ -266,7 +266,7 @@ class CaseStudyOutcome(ListOrderable):
     )
 
     panels = [
-        FieldRowPanel([FieldPanel("category"), FieldPanel("better")]),
+        FieldRowPanel([FieldPanel("category", widget=forms.Select), FieldPanel("better")]),
         FieldPanel("measure"),
         FieldPanel("population"),
         FieldRowPanel(
