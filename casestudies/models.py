@@ -39,7 +39,13 @@ class CaseStudyPage(TaxonomyLabels, ReviewDates, SitePage):
         max_length=300, help_text="Two or three sentences, shown in listings and search results."
     )
     lead_vanguard = models.ForeignKey(
-        Vanguard, on_delete=models.PROTECT, related_name="led_case_studies"
+        Vanguard,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="led_case_studies",
+        help_text="Leave blank when no vanguard led it (for example, a care home's own "
+        "practice); then name the organisation under partners.",
     )
     care_models = ParentalManyToManyField(CareModel, related_name="case_studies")
     support_areas = ParentalManyToManyField(SupportArea, related_name="case_studies")
