@@ -17,8 +17,9 @@ from . import engines
 from .backends.base import BackendUnavailable, Query
 from .documents import PUBLIC, KnowledgeDocument
 from .facets import FACETS, FACETS_BY_NAME
-from .highlight import highlight_words, marked_to_html
+from .highlight import highlight_words
 from .query import parse_query
+from .snippets import snippet_html
 
 DEFAULT_PER_PAGE = 20
 MAX_PER_PAGE = 50
@@ -252,8 +253,9 @@ def run(search_request, visibility, *, facets=True, picks=True):
 
 def _hit(raw_hit, parsed):
     document = KnowledgeDocument.from_dict(raw_hit.data)
-    snippet = marked_to_html(raw_hit.snippet) if raw_hit.snippet else ""
-    if not snippet:
+    # Whole sentences from the summary and body, the same on every backend.
+    snippet = snippet_html(document.summary, document.body, parsed) if parsed else ""
+    if not str(snippet):
         snippet = highlight_words(document.summary, parsed.words if parsed else [])
     title = highlight_words(document.title, parsed.words if parsed else [])
     return Hit(document=document, title_html=title, snippet_html=snippet, score=raw_hit.score)

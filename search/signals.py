@@ -7,7 +7,8 @@ from taggit.models import Tag
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import indexing, registry
+from . import indexing, ranking, registry, synonyms
+from .models import GlossaryTerm, SearchSettings
 
 
 def _is_indexed(page):
@@ -46,3 +47,14 @@ def page_was_moved(sender, instance, **kwargs):
 @receiver(post_save, sender=Tag, dispatch_uid="search-tag-saved")
 def tag_was_saved(sender, **kwargs):
     cache.delete("search:known-tags")
+
+
+@receiver(post_save, sender=GlossaryTerm, dispatch_uid="search-glossary-saved")
+@receiver(post_delete, sender=GlossaryTerm, dispatch_uid="search-glossary-deleted")
+def glossary_was_changed(sender, **kwargs):
+    synonyms.glossary_changed()
+
+
+@receiver(post_save, sender=SearchSettings, dispatch_uid="search-settings-saved")
+def search_settings_were_saved(sender, **kwargs):
+    ranking.forget_weights()

@@ -233,7 +233,6 @@ ELASTICSEARCH_TIMEOUT = float(env("ELASTICSEARCH_TIMEOUT", "2"))
 # Seconds for bulk loads, rebuilds and index administration.
 ELASTICSEARCH_BULK_TIMEOUT = float(env("ELASTICSEARCH_BULK_TIMEOUT", "60"))
 SEARCH_INDEX_PREFIX = env("SEARCH_INDEX_PREFIX", "")
-SEARCH_SYNONYMS_FILE = BASE_DIR / "platform" / "search" / "synonyms.txt"
 
 WAGTAIL_SITE_NAME = "NHS Shared Learning"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
