@@ -18,12 +18,14 @@ MAX_QUERY_LENGTH = 200
 MAX_GROUPS = 12
 # Words that say nothing about what the reader wants: English stop words (as the engine's
 # english analyser drops them) and the words of a question.
-STOP_WORDS = frozenset(
-    """a an and are as at be but by for if in into is it no not of on or such that the their
-    then there these they this to was will with how do does did i we you my our your me us can
-    could should would what which who whom why when where about from have has had get
-    any some please tell find show""".split()
-)
+STOP_WORDS = frozenset([
+    "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is",
+    "it", "no", "not", "of", "on", "or", "such", "that", "the", "their", "then", "there",
+    "these", "they", "this", "to", "was", "will", "with", "how", "do", "does", "did", "i",
+    "we", "you", "my", "our", "your", "me", "us", "can", "could", "should", "would", "what",
+    "which", "who", "whom", "why", "when", "where", "about", "from", "have", "has", "had",
+    "get", "any", "some", "please", "tell", "find", "show",
+])  # fmt: skip
 _QUOTED = re.compile(r'"([^"]+)"')
 
 

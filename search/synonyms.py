@@ -114,9 +114,9 @@ def explanations(parsed):
     for group in parsed.groups:
         typed = group.alternatives[0]
         entry = by_name.get(typed)
-        if entry and entry.abbreviation and normalise(entry.abbreviation) == typed:
-            if (entry.abbreviation, entry.term) not in found:
-                found.append((entry.abbreviation, entry.term))
+        explained = entry and entry.abbreviation and normalise(entry.abbreviation) == typed
+        if explained and (entry.abbreviation, entry.term) not in found:
+            found.append((entry.abbreviation, entry.term))
     return found
 
 
