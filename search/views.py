@@ -64,6 +64,15 @@ def results_json(results, request):
         "total": results.total,
         "backend": results.backend,
         "notice": results.notice,
+        # Set when nothing matched the query and these are the results of its correction.
+        "corrected": (
+            {"from": results.corrected_from, "to": req.query} if results.corrected_from else None
+        ),
+        "suggestions": results.suggestions,
+        "explanations": [
+            {"abbreviation": abbreviation, "term": term}
+            for abbreviation, term in results.explanations
+        ],
         "results": [
             {
                 "id": hit.doc_id,

@@ -54,13 +54,16 @@ def test_nothing_of_another_community_leaks(contract, visibility):
     assert contract.autocomplete("zebracorn guide", visibility) == []
 
 
-def test_spelling_suggestions_come_only_from_public_titles(contract):
+def test_spelling_corrections_come_only_from_what_the_reader_may_see(contract):
     # "zebracorm" is one letter from a word only community 2's titles contain.
     results = contract.search(q="zebracorm", visibility=("public", C1))
     assert results.total == 0
     assert results.suggestions == []
-    # A public word is still suggested.
-    assert contract.search(q="prescibing").suggestions == ["prescribing"]
+    assert results.corrected_from == ""
+    # A public word corrects the query.
+    corrected = contract.search(q="prescibing")
+    assert (corrected.corrected_from, corrected.request.query) == ("prescibing", "prescribing")
+    assert set(contract.ids(corrected)) == {"recent-new", "recent-old"}
 
 
 def test_the_hidden_community_is_there_for_its_members(contract):
