@@ -15,7 +15,7 @@ from core.pagination import PageNumberError, PagePosition, read_page_number
 
 from . import engines
 from .backends.base import BackendUnavailable, Query
-from .documents import PUBLIC, KnowledgeDocument
+from .documents import KnowledgeDocument
 from .facets import FACETS, FACETS_BY_NAME
 from .highlight import highlight_words
 from .query import parse_query
@@ -430,6 +430,25 @@ def _vocabulary_of(visibility_value):
         vocabulary = sorted(w for w in words if w.isalpha())
         cache.set(key, vocabulary, 3600)
     return vocabulary
+
+
+def related(doc_id, visibility, limit=4):
+    """KnowledgeDocuments most like `doc_id` ("More like this"), of any type, that a reader
+    with `visibility` may see: never drafts (only live content is indexed) or other
+    communities' private content. The engine answers when it can, else the database."""
+    backend, _ = engines.current()
+    finder = getattr(backend, "related", None)
+    try:
+        found = finder(doc_id, tuple(visibility), limit) if finder else None
+    except BackendUnavailable:
+        engines.mark_unavailable()
+        found = None
+    if found is None:
+        found = engines.database().related(doc_id, tuple(visibility), limit)
+    visible = set(visibility)
+    return [
+        KnowledgeDocument.from_dict(data) for data in found if data.get("visibility") in visible
+    ]
 
 
 def querydict_without(querydict, name, value=None):

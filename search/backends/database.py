@@ -11,6 +11,7 @@ import heapq
 import time
 from dataclasses import fields
 
+from django.core.cache import cache
 from django.db import connection, transaction
 
 from .. import bitmaps as facet_bitmaps
@@ -366,6 +367,24 @@ class DatabaseBackend:
                 )
             return cursor.fetchall()
 
+    def related(self, doc_id, visibility, limit=4):
+        """The data of up to `limit` documents most like `doc_id` that the reader may see.
+
+        Cached per document, reader's visibility and index revision: any change to the index
+        (a document made private, unpublished or edited) retires every cached answer."""
+        bitmaps = facet_bitmaps.current()
+        key = "search:related:{}:{}:{}:{}:{}".format(
+            doc_id, ",".join(sorted(visibility)), bitmaps.revision, bitmaps.token, limit
+        )
+        if bitmaps.revision > 0:
+            found = cache.get(key)
+            if found is not None:
+                return found
+        found = related_documents(doc_id, tuple(visibility), limit, bitmaps)
+        if bitmaps.revision > 0:
+            cache.set(key, found, RELATED_CACHE_SECONDS)
+        return found
+
     def count(self):
         return IndexedDocument.objects.count()
 
@@ -496,3 +515,87 @@ def _json(data):
 
 def documents_from_rows(rows):
     return [KnowledgeDocument.from_dict(row.data) for row in rows]
+
+
+# -- "More like this" ----------------------------------------------------------------------
+
+# What one shared value is worth when finding related documents.
+RELATED_WEIGHTS = {"care_model": 2.0, "support_area": 1.0, "tag": 2.0, "vanguard": 1.5}
+RELATED_TEXT_WEIGHT = 6.0  # for the best key-term match; others in proportion
+RELATED_KEY_TERMS = 8
+RELATED_CACHE_SECONDS = 3600
+
+
+def related_documents(doc_id, visibility, limit, bitmaps=None):
+    """[data] of the documents most like `doc_id` that the reader may see: shared care
+    models, support areas, tags and vanguards, and the key terms of its title and tags."""
+    from ..query import STOP_WORDS
+    from ..synonyms import normalise
+
+    source = IndexedDocument.objects.filter(doc_id=doc_id).values_list("pk", "data").first()
+    if source is None:
+        return []
+    pk, data = source[0], _json(source[1])
+    shared = [
+        (facet, value)
+        for facet, field_name in (
+            ("care_model", "care_models"),
+            ("support_area", "support_areas"),
+            ("tag", "tags"),
+            ("vanguard", "vanguards"),
+        )
+        for value in data.get(field_name) or []
+    ]
+    scores = {}
+    with connection.cursor() as cursor:
+        if shared:
+            cases = " ".join(f"WHEN '{facet}' THEN {w}" for facet, w in RELATED_WEIGHTS.items())
+            where = " OR ".join(["(facet = %s AND value = %s)"] * len(shared))
+            cursor.execute(
+                f"SELECT document_id, SUM(CASE facet {cases} ELSE 0 END) FROM {FACET} "
+                f"WHERE {where} GROUP BY document_id",
+                [item for pair in shared for item in pair],
+            )
+            scores = dict(cursor.fetchall())
+        words = [
+            w
+            for w in dict.fromkeys(
+                normalise(" ".join([data["title"], *data.get("tags", [])])).split()
+            )
+            if len(w) > 3 and w not in STOP_WORDS and w.isalpha()
+        ][:RELATED_KEY_TERMS]
+        if words:
+            match = " OR ".join(_fts_phrase(w) for w in words)
+            if connection.vendor == "sqlite":
+                cursor.execute(
+                    f"SELECT rowid, -bm25({FTS}, 10.0, 4.0, 1.0) FROM {FTS} "
+                    f"WHERE {FTS} MATCH %s ORDER BY rank LIMIT 200",
+                    [f"{{title summary}} : ({match})"],
+                )
+            else:
+                cursor.execute(
+                    f"SELECT document_id, ts_rank(vector, q) FROM {VECTORS}, "
+                    "to_tsquery('english', %s) q WHERE vector @@ q ORDER BY 2 DESC LIMIT 200",
+                    [" | ".join(words)],
+                )
+            text = cursor.fetchall()
+            best = max((score for _, score in text), default=0) or 1.0
+            for other, score in text:
+                scores[other] = scores.get(other, 0.0) + RELATED_TEXT_WEIGHT * score / best
+    scores.pop(pk, None)
+    if not scores:
+        return []
+    bitmaps = bitmaps or facet_bitmaps.current()
+    visible = facet_bitmaps.Membership(bitmaps.visible(visibility))
+    ranked = heapq.nlargest(
+        limit, ((score, other) for other, score in scores.items() if other in visible)
+    )
+    pks = [other for _, other in ranked]
+    if not pks:
+        return []
+    rows = dict(
+        IndexedDocument.objects.filter(pk__in=pks, visibility__in=list(visibility)).values_list(
+            "pk", "data"
+        )
+    )
+    return [_json(rows[other]) for other in pks if other in rows]

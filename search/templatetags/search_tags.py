@@ -16,3 +16,16 @@ def care_model_labels(hit):
 @register.filter
 def evidence_label(hit):
     return dict(EvidenceLevel.choices).get(hit.evidence_level, "")
+
+
+@register.inclusion_tag("components/search/related.html", takes_context=True)
+def more_like_this(context, obj, limit=4):
+    """ "More like this": documents of any type most like `obj` that this reader may see."""
+    from search import registry, service
+    from search.visibility import visibility_for
+
+    adapter = registry.adapter_for_instance(obj)
+    request = context.get("request")
+    if adapter is None or request is None:
+        return {"related": []}
+    return {"related": service.related(adapter.doc_id(obj), visibility_for(request), limit)}
