@@ -5,6 +5,8 @@ it is searchable while the directory is live and public. A hub is a CareModelPag
 while live and public, with its care model's description.
 """
 
+import datetime
+
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils.html import strip_tags
@@ -16,6 +18,14 @@ from search.registry import Adapter
 from taxonomy.models import CareModel, Vanguard
 
 from .models import CareModelPage, VanguardIndexPage
+
+
+# When the first vanguards were announced: the date of pages made live without a revision.
+PROGRAMME_START = datetime.datetime(2015, 3, 10, 9, 0, tzinfo=datetime.UTC)
+
+
+def _published(page):
+    return page.first_published_at or page.latest_revision_created_at or PROGRAMME_START
 
 
 def _directory():
@@ -40,7 +50,7 @@ class VanguardAdapter(Adapter):
         if directory is None:
             return []
         base = directory.get_url() or directory.url_path
-        published = directory.first_published_at or directory.latest_revision_created_at
+        published = _published(directory)
         care_model = vanguard.care_model
         body = "\n".join(
             filter(
@@ -96,7 +106,7 @@ class CareModelHubAdapter(Adapter):
                 ],
             )
         )
-        published = page.first_published_at or page.latest_revision_created_at
+        published = _published(page)
         return [
             KnowledgeDocument(
                 doc_id=self.doc_id(page),

@@ -214,11 +214,11 @@ class SearchSettings(BaseGenericSetting):
         help_text="Multiplies a discussion's weight when it has an accepted or helpful answer.",
     )
     vanguard_weight = models.FloatField(
-        default=1.2, validators=[MinValueValidator(0.1), MaxValueValidator(10)]
+        default=1.0, validators=[MinValueValidator(0.1), MaxValueValidator(10)]
     )
     care_model_weight = models.FloatField(
         "care model hub weight",
-        default=1.2,
+        default=1.0,
         validators=[MinValueValidator(0.1), MaxValueValidator(10)],
     )
 

@@ -40,13 +40,20 @@ class ParsedQuery:
     text: str = ""
     groups: list = field(default_factory=list)
     truncated: bool = False
+    typed: str = ""  # the reader's unquoted words in order, stop words included
 
     def __bool__(self):
         return bool(self.groups)
 
     @property
     def phrase(self):
-        """The reader's words in order, for the exact-phrase boost."""
+        """The reader's words in order, for the exact-phrase boost (with the stop words they
+        typed between them: "homes of care")."""
+        return self.typed or " ".join(group.alternatives[0] for group in self.groups)
+
+    @property
+    def terms(self):
+        """The meaningful words in order, one per group (spelling corrections work on these)."""
         return " ".join(group.alternatives[0] for group in self.groups)
 
     @property
@@ -63,11 +70,12 @@ class ParsedQuery:
 
 
 def minimum_should_match(groups):
-    """All of one or two groups, two of three, three quarters (rounded down) of more."""
-    if groups <= 2:
-        return groups
-    if groups == 3:
-        return 2
+    """One of one or two groups, two of three, three quarters (rounded down) of more.
+
+    Documents with every group always rank first, so a two-word query lists those with both
+    words, then those with one ("radiology network" still finds radiology)."""
+    if groups <= 3:
+        return max(1, groups - 1)
     return max(2, groups * 3 // 4)
 
 
@@ -96,7 +104,10 @@ def parse_query(raw):
     meaningful = [g for g in groups if g.exact or not _is_stop_word(g)]
     if meaningful:
         groups = meaningful
-    return ParsedQuery(text=text.strip(), groups=groups[:MAX_GROUPS], truncated=truncated)
+    typed = " ".join(words) if not any(g.exact for g in groups) else ""
+    return ParsedQuery(
+        text=text.strip(), groups=groups[:MAX_GROUPS], truncated=truncated, typed=typed[:200]
+    )
 
 
 def _is_stop_word(group):

@@ -14,8 +14,8 @@ DEFAULTS = {
     "learning_guide": 1.3,
     "topic": 1.0,
     ANSWERED: 1.2,
-    "vanguard": 1.2,
-    "care_model": 1.2,
+    "vanguard": 1.0,
+    "care_model": 1.0,
 }
 
 

@@ -186,6 +186,7 @@ class SearchResults(PagePosition):
     # The reader's query when these are the results of its spelling correction (then
     # request.query is the corrected query).
     corrected_from: str = ""
+    complete: bool = True  # some result has every word of the query
     explanations: list = field(default_factory=list)  # [(abbreviation, term)] from the glossary
     # Filters that leave out types they cannot apply to: [(filter label, [type labels])].
     filter_limits: list = field(default_factory=list)
@@ -221,7 +222,9 @@ def run(search_request, visibility, *, facets=True, picks=True, correct=True):
     """
     results = _run(search_request, visibility, facets=facets, picks=picks)
     req = search_request
-    if correct and not results.total and req.parsed:
+    if correct and req.parsed and not (results.total and results.complete):
+        # Nothing found, or nothing with every word ("red bagg" finds only "red"): a
+        # correction whose results have every word is better.
         correction = spelling_correction(req.parsed, visibility)
         if correction:
             # Used only when it finds something the reader may see: a word of content they
@@ -230,10 +233,11 @@ def run(search_request, visibility, *, facets=True, picks=True, correct=True):
             if req.verbatim:
                 corrected = replace(corrected, per_page=1)
             retry = _run(corrected, visibility, facets=facets and not req.verbatim, picks=picks)
-            if retry.total and not req.verbatim:
+            better = retry.total and (retry.complete or not results.total)
+            if better and not req.verbatim:
                 retry.corrected_from = req.query
                 return _explained(retry)
-            if retry.total:
+            if better:
                 results.suggestions = [correction]
     return _explained(results)
 
@@ -293,6 +297,7 @@ def _run(search_request, visibility, *, facets=True, picks=True):
         facets=_facet_views(req, raw.facets) if facets else [],
         backend=backend.name,
         notice=notice,
+        complete=raw.complete,
     )
     if req.page > results.num_pages or beyond_window:
         if raw.total > MAX_RESULT_WINDOW and beyond_window:
@@ -376,7 +381,7 @@ def spelling_correction(parsed, visibility):
         return ""
     known = vocabulary["all"]
     corrected, changed = [], False
-    for word in parsed.phrase.split():
+    for word in parsed.terms.split():
         if word in known or len(word) < 4 or not word.isalpha():
             corrected.append(word)
             continue

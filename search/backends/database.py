@@ -185,8 +185,19 @@ class DatabaseBackend:
                 page = self._ranked_page(query, bitmaps, matches, chosen, cursor)
             else:
                 page = self._sorted_page(query, cursor)
+        complete = bool(chosen)
+        if parsed and matches:
+            every = len(parsed.groups)
+            complete = bool(
+                chosen & facet_bitmaps.bitmap_of(pk for pk, _, n in matches if n >= every)
+            )
         # Snippets are whole sentences chosen from each hit's text (search.snippets).
-        return RawResults(hits=self._hits(page, {}), total=chosen.bit_count(), facets=facets)
+        return RawResults(
+            hits=self._hits(page, {}),
+            total=chosen.bit_count(),
+            facets=facets,
+            complete=complete,
+        )
 
     def _matches(self, query):
         """[(id, relevance, groups matched)] of every document matching the words (best match:
@@ -217,7 +228,13 @@ class DatabaseBackend:
                         if all(pk in ids for ids in required):
                             coverage[pk] = sum(pk in ids for ids in found)
                 phrase = _fts_phrase(parsed.phrase)
-                in_title = self._fts_ids(cursor, f"title : {phrase}")
+                titled = phrase
+                if len(groups) == 1:
+                    # One term: any of its names as the title's phrase ("EHCH" and the hub
+                    # called "Enhanced health in care homes").
+                    titled = "(" + " OR ".join(_fts_phrase(a) for a in groups[0].alternatives)
+                    titled += f" OR {phrase})"
+                in_title = self._fts_ids(cursor, f"title : {titled}")
                 in_body = self._fts_ids(cursor, f"body : {phrase}")
                 matched = len(groups)
                 result = []
