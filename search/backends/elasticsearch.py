@@ -157,12 +157,12 @@ def make_client(url, *, timeout=None, compat=None):
         "max_retries": 0,
         "retry_on_timeout": False,
     }
-    if compat == "osmem":
-        from .osmem_transport import OsmemHttpNode
+    if compat == "opensearch":
+        from .opensearch_transport import OpenSearchHttpNode
 
-        options["node_class"] = OsmemHttpNode
+        options["node_class"] = OpenSearchHttpNode
     elif compat:
-        raise ValueError(f"ELASTICSEARCH_COMPAT must be '' or 'osmem', not {compat!r}")
+        raise ValueError(f"ELASTICSEARCH_COMPAT must be '' or 'opensearch', not {compat!r}")
     return Elasticsearch(url, **options)
 
 
@@ -177,6 +177,7 @@ class ElasticsearchBackend:
         self.client = make_client(url, compat=compat)
         # Bulk loads and admin calls may take longer than a reader should wait.
         self.admin = self.client.options(request_timeout=settings.ELASTICSEARCH_BULK_TIMEOUT)
+        self._server = None  # what server() found
 
     def __repr__(self):
         return f"<ElasticsearchBackend {self.alias} at {self.url}>"
@@ -418,7 +419,10 @@ class ElasticsearchBackend:
         index = Index(name)
         index.mapping(KnowledgeEntry._doc_type.mapping)
         index.settings(
+            # One shard answers the whole corpus (100,000 documents is a few hundred MB); a
+            # replica on a single node could never be assigned (yellow health).
             number_of_shards=1,
+            number_of_replicas=settings.SEARCH_INDEX_REPLICAS,
             max_result_window=MAX_RESULT_WINDOW + MAX_PER_PAGE,
             refresh_interval="-1" if loading else "1s",
         )
@@ -530,11 +534,28 @@ class ElasticsearchBackend:
             return "no index: run `manage.py search_index rebuild`"
         return ""
 
+    def server(self):
+        """{"product": "OpenSearch" or "Elasticsearch", "version": "2.19.6"} of the engine at
+        the URL, or {} when it does not answer; asked once per process, never raises."""
+        if self._server is None:
+            try:
+                info = self.client.options(request_timeout=1.0).info().body
+            except (ApiError, TransportError):
+                return {}
+            version = info.get("version") or {}
+            distribution = str(version.get("distribution") or "elasticsearch")
+            self._server = {
+                "product": "OpenSearch" if distribution == "opensearch" else "Elasticsearch",
+                "version": str(version.get("number") or ""),
+            }
+        return dict(self._server)
+
     def status(self):
         """What the engine says about our index; never raises."""
         report = {
             "available": False,
             "url": _safe_url(self.url),
+            "server": {},
             "alias": self.alias,
             "indices": [],
             "rebuilding": None,
@@ -545,6 +566,7 @@ class ElasticsearchBackend:
         try:
             aliases = self._aliases()
             report["available"] = True
+            report["server"] = self.server()
             report["indices"] = aliases.get(self.alias, [])
             if aliases.get(self.next_alias):
                 index = aliases[self.next_alias][0]
