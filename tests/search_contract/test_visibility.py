@@ -33,9 +33,11 @@ def test_facet_counts_leave_out_other_communities(contract, visibility):
 def test_community_members_see_their_community(contract):
     public = contract.search(q="frailty huddles")
     member = contract.search(q="frailty huddles", visibility=("public", C1))
-    assert public.total == 0
-    assert contract.ids(member) == ["topic-c1"]
-    assert facet_counts(member)["type"] == {"topic": 1}
+    # Best match finds public documents about frailty, but never the community's topic.
+    assert "topic-c1" not in contract.ids(public)
+    assert not public.complete
+    assert contract.ids(member)[0] == "topic-c1"
+    assert member.complete
 
 
 @pytest.mark.parametrize("visibility", READERS)
@@ -60,10 +62,12 @@ def test_spelling_corrections_come_only_from_what_the_reader_may_see(contract):
     assert results.total == 0
     assert results.suggestions == []
     assert results.corrected_from == ""
-    # A public word corrects the query.
+    # A public word corrects the query (on an engine, fuzzy matching finds it at once).
     corrected = contract.search(q="prescibing")
-    assert (corrected.corrected_from, corrected.request.query) == ("prescibing", "prescribing")
     assert set(contract.ids(corrected)) == {"recent-new", "recent-old"}
+    if contract.name == "database":
+        assert corrected.corrected_from == "prescibing"
+        assert corrected.request.query == "prescribing"
 
 
 def test_the_hidden_community_is_there_for_its_members(contract):

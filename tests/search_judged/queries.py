@@ -25,9 +25,7 @@ MID_NOTTS_CS = "Mid-Nottinghamshire: transfer of care and integrated care teams"
 IOW_CS = "Isle of Wight: care navigators and local area coordinators"
 HARROGATE_CS = "Harrogate: integrated teams built on what matters to local people"
 NEHF_CS = "North East Hampshire and Farnham: integrated teams and care in community hospitals"
-SOMERSET_CS = (
-    "South Somerset Symphony: a new organisation run jointly by health and social care"
-)
+SOMERSET_CS = "South Somerset Symphony: a new organisation run jointly by health and social care"
 TOWER_HAMLETS_CS = (
     "Tower Hamlets Together: public and voluntary sector partnership for population health"
 )
