@@ -579,7 +579,7 @@ def related_documents(doc_id, visibility, limit, bitmaps=None):
             for w in dict.fromkeys(
                 normalise(" ".join([data["title"], *data.get("tags", [])])).split()
             )
-            if len(w) > 3 and w not in STOP_WORDS and w.isalpha()
+            if len(w) > 2 and w not in STOP_WORDS and w.isalpha()
         ][:RELATED_KEY_TERMS]
         if words:
             match = " OR ".join(_fts_phrase(w) for w in words)
