@@ -19,7 +19,6 @@ from taxonomy.models import CareModel, Vanguard
 
 from .models import CareModelPage, VanguardIndexPage
 
-
 # When the first vanguards were announced: the date of pages made live without a revision.
 PROGRAMME_START = datetime.datetime(2015, 3, 10, 9, 0, tzinfo=datetime.UTC)
 

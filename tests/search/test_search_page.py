@@ -73,7 +73,9 @@ def test_a_misspelt_search_shows_the_corrected_results(client, studies):
 
 
 def test_api_returns_results_and_facets(client, studies):
-    data = client.get("/api/search/?q=red+bag&care_model=enhanced-health-in-care-homes&type=case_study").json()
+    data = client.get(
+        "/api/search/?q=red+bag&care_model=enhanced-health-in-care-homes&type=case_study"
+    ).json()
     assert data["total"] == 1
     assert data["results"][0]["title"] == "Red bag hospital transfers"
     assert data["results"][0]["care_models"] == [
