@@ -18,6 +18,19 @@ def evidence_label(hit):
     return dict(EvidenceLevel.choices).get(hit.evidence_level, "")
 
 
+@register.filter
+def headline_outcome(hit, search_request=None):
+    """The outcome a result shows: of the outcome category filtered on when there is one (the
+    figure the "largest improvement" sort ranks by), else the first with figures."""
+    chosen = search_request.filters.get("outcome") if search_request else None
+    if chosen:
+        figures = ("baseline", "result", "change")
+        for row in hit.outcomes:
+            if row.get("category") in chosen and any(row.get(k) is not None for k in figures):
+                return row
+    return hit.headline_outcome
+
+
 @register.inclusion_tag("components/search/related.html", takes_context=True)
 def more_like_this(context, obj, limit=4):
     """ "More like this": documents of any type most like `obj` that this reader may see."""
