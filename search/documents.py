@@ -11,13 +11,6 @@ TYPE_LABELS = {
     "vanguard": "Vanguard",
     "care_model": "Care model",
 }
-# Filters that only some types can have a value for: the search page says which types such a
-# filter leaves out, rather than letting them disappear silently.
-FILTER_APPLIES_TO = {
-    "region": ("case_study", "vanguard"),
-    "vanguard": ("case_study", "vanguard"),
-    "evidence": ("case_study",),
-}
 PUBLIC = "public"
 
 # Characters the backends use to mark highlights; never let them in from content.
@@ -34,6 +27,15 @@ def clean_text(text):
 OUTCOME = "outcome"
 RESULT = "result"
 OUTCOME_RESULT = "outcome_result"
+# Filters that only some types can have a value for: the search page says which types such a
+# filter leaves out, rather than letting them disappear silently.
+FILTER_APPLIES_TO = {
+    "region": ("case_study", "vanguard"),
+    "vanguard": ("case_study", "vanguard"),
+    "evidence": ("case_study",),
+    OUTCOME: ("case_study",),
+    RESULT: ("case_study",),
+}
 
 
 def outcome_pair(category, result):
