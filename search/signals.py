@@ -4,7 +4,7 @@ from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from taggit.models import Tag
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import indexing, ranking, registry, synonyms
@@ -58,3 +58,18 @@ def glossary_was_changed(sender, **kwargs):
 @receiver(post_save, sender=SearchSettings, dispatch_uid="search-settings-saved")
 def search_settings_were_saved(sender, **kwargs):
     ranking.forget_weights()
+
+
+@receiver(post_save, sender=PageViewRestriction, dispatch_uid="search-restriction-saved")
+@receiver(post_delete, sender=PageViewRestriction, dispatch_uid="search-restriction-deleted")
+def view_restriction_changed(sender, instance, **kwargs):
+    # A page made private (or public again) leaves (or rejoins) the index with everything
+    # below it, so neither search nor "More like this" shows it to readers who may not see it.
+    from core.structure import invalidate_structure
+
+    invalidate_structure()  # adapters ask the cached "any restrictions?" flag
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is None:
+        return
+    pages = [p for p in page.get_descendants(inclusive=True).specific() if _is_indexed(p)]
+    indexing.index_objects(pages)
