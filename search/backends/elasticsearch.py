@@ -104,22 +104,24 @@ class KnowledgeEntry(Document):
     """The mapping of a KnowledgeDocument in the index (written with bulk, not through DSL)."""
 
     doc_id = Keyword()
-    type = Keyword()
+    # Facet and visibility fields are counted or filtered on every search: their global
+    # ordinals are built at refresh, not by the first search after it.
+    type = Keyword(eager_global_ordinals=True)
     title = Text(analyzer="english", fields={"suggest": SearchAsYouType(analyzer="standard")})
     title_sort = Keyword()
     title_length = Integer()
     summary = Text(analyzer="english")
     body = Text(analyzer="english")
     url = Keyword(index=False, doc_values=False)
-    care_models = Keyword()
-    support_areas = Keyword()
-    vanguards = Keyword()
-    regions = Keyword()
-    tags = Keyword()
-    evidence_level = Keyword()
-    year = Keyword()
-    community = Keyword()
-    visibility = Keyword()
+    care_models = Keyword(eager_global_ordinals=True)
+    support_areas = Keyword(eager_global_ordinals=True)
+    vanguards = Keyword(eager_global_ordinals=True)
+    regions = Keyword(eager_global_ordinals=True)
+    tags = Keyword(eager_global_ordinals=True)
+    evidence_level = Keyword(eager_global_ordinals=True)
+    year = Keyword(eager_global_ordinals=True)
+    community = Keyword(eager_global_ordinals=True)
+    visibility = Keyword(eager_global_ordinals=True)
     standing = Keyword()  # "answered" discussions, for the editors' type weights
     published_at = Date()
     updated_at = Date()
@@ -645,6 +647,7 @@ class ElasticsearchBackend:
                         progress(done, total)
                 self.admin.indices.put_settings(index=name, settings={"refresh_interval": "1s"})
                 self.admin.indices.refresh(index=name)
+                self._warm(name)
                 old = self._aliases().get(self.alias, [])
                 self.admin.indices.update_aliases(
                     actions=[{"remove": {"index": i, "alias": self.alias}} for i in old]
@@ -666,6 +669,29 @@ class ElasticsearchBackend:
             "applied": applied,
             "pending": pending,
         }
+
+    def _warm(self, index):
+        """One search of every kind before the swap, so that readers' first searches on the
+        new index do not pay for loading it (and time out on a busy machine)."""
+        body = {
+            "size": 10,
+            "track_total_hits": True,
+            "query": {"multi_match": {"query": "care", "type": "phrase", "fields": MATCH_FIELDS}},
+            "aggs": {field: {"terms": {"field": field}} for field in FACET_FIELDS.values()},
+            "highlight": {"fields": {"body": {"type": "unified"}}},
+            "sort": ["_score", {"published_at": "desc"}, {"title_sort": "asc"}],
+            "_source": ["data"],
+        }
+        try:
+            self.admin.search(index=index, **body)
+            self.admin.search(
+                index=index,
+                size=8,
+                query={"match_bool_prefix": {"title.suggest": "car"}},
+                sort=[{"title_length": "asc"}],
+            )
+        except (ApiError, TransportError) as error:
+            logger.warning("Warming search index %s failed: %s", index, error)
 
     def _remove_abandoned(self):
         """Delete concrete indices left by crashed rebuilds; refuse to race a running one."""
