@@ -5,3 +5,11 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "core"
     verbose_name = "Site"
+
+    def ready(self):
+        from search.registry import register
+
+        from .documents import CareModelHubAdapter, VanguardAdapter
+
+        register(VanguardAdapter())
+        register(CareModelHubAdapter())
