@@ -2,12 +2,13 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from .permissions import can_see_editors_reports
 from .review_report import review_report
 
 
 class EditorsMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.is_superuser or request.user.groups.filter(name="Editors").exists()
+        return can_see_editors_reports(request.user)
 
 
 @hooks.register("register_admin_urls")

@@ -12,6 +12,7 @@ from django.core.cache import cache
 from django.http import QueryDict
 
 from core.pagination import PageNumberError, PagePosition, read_page_number
+from core.requestparams import BadNumber, read_whole_number
 
 from . import engines
 from .backends.base import BackendUnavailable, Query
@@ -120,18 +121,16 @@ def read_request(querydict, *, fixed_type="", strict=False):
         page = read_page_number(querydict)
     except PageNumberError as error:
         if strict:
-            raise BadSearchRequest("page", str(error)) from None
+            raise BadSearchRequest(error.param, str(error)) from None
         raise
-    per_page = DEFAULT_PER_PAGE
-    if "per_page" in querydict:
-        raw = querydict.get("per_page", "")
-        if not raw.isdigit() or not 1 <= int(raw) <= MAX_PER_PAGE:
-            if strict:
-                raise BadSearchRequest(
-                    "per_page", f"‘per_page’ must be a whole number from 1 to {MAX_PER_PAGE}."
-                )
-        else:
-            per_page = int(raw)
+    try:
+        per_page = read_whole_number(
+            querydict, "per_page", default=DEFAULT_PER_PAGE, minimum=1, maximum=MAX_PER_PAGE
+        )
+    except BadNumber as error:
+        if strict:
+            raise BadSearchRequest(error.param, str(error)) from None
+        per_page = DEFAULT_PER_PAGE  # pages ignore a size they cannot read, as they always have
     return SearchRequest(parsed, filters, sort, page, per_page, fixed_type, ignored, notices)
 
 
