@@ -12,7 +12,9 @@ def search_context(request, *, fixed_type=""):
     """Context for a search or listing template; `status` is the HTTP status to send."""
     context = {"status": 200, "results": None, "page_error": None}
     try:
-        search_request = service.read_request(request.GET, fixed_type=fixed_type)
+        search_request = service.read_request(
+            request.GET, fixed_type=fixed_type, visibility=visibility_for(request)
+        )
     except PageNumberError as error:
         context.update(status=error.status, page_error=error, query=request.GET.get("q", "")[:200])
         return context

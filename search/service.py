@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.http import QueryDict
 
+from core import structure
 from core.pagination import PageNumberError, PagePosition, read_page_number
 from core.requestparams import BadNumber, read_whole_number
 
@@ -63,9 +64,11 @@ class SearchRequest:
         return filters
 
 
-def read_request(querydict, *, fixed_type="", strict=False):
+def read_request(querydict, *, fixed_type="", strict=False, visibility=(PUBLIC,)):
     """A SearchRequest from a QueryDict. Lenient (pages): unknown filter values are dropped and
-    listed in `ignored`. Strict (API): any unknown parameter or value raises BadSearchRequest."""
+    listed in `ignored`. Strict (API): any unknown parameter or value raises BadSearchRequest.
+    Values are checked against what `visibility` may see (search.facets), so an unseen value and
+    an unknown one answer the same."""
     if strict:
         unknown = sorted(set(querydict) - PARAMETERS)
         if unknown:
@@ -97,7 +100,7 @@ def read_request(querydict, *, fixed_type="", strict=False):
                     )
                 break
             lookup = value.lower() if facet.name == "tag" else value
-            if facet.is_valid(lookup):
+            if facet.is_valid(lookup, visibility):
                 values.append(lookup)
             elif strict:
                 raise BadSearchRequest(
@@ -245,7 +248,7 @@ def run(search_request, visibility, *, facets=True, picks=True):
     if picks and req.page == 1 and req.parsed:
         results.picks = editors_picks(req.query)
     if not results.total and req.parsed:
-        results.suggestions = spelling_suggestions(req.parsed)
+        results.suggestions = spelling_suggestions(req.parsed, visibility)
     return results
 
 
@@ -304,9 +307,10 @@ def editors_picks(query_text):
     return picks
 
 
-def spelling_suggestions(parsed):
-    """[(suggested query text)] replacing words no title contains with the closest that does."""
-    vocabulary = title_vocabulary()
+def spelling_suggestions(parsed, visibility=(PUBLIC,)):
+    """[(suggested query text)] replacing words no visible title contains with the closest that
+    does. Only words from titles the reader may see are ever offered."""
+    vocabulary = title_vocabulary(visibility)
     if not vocabulary:
         return []
     words = parsed.phrase.split()
@@ -321,23 +325,37 @@ def spelling_suggestions(parsed):
     return [" ".join(corrected)] if changed else []
 
 
-def title_vocabulary():
-    """Words of at least four letters in document titles, for spelling suggestions.
+def title_vocabulary(visibility=(PUBLIC,)):
+    """Words of at least four letters in the titles of documents visible with `visibility`.
 
-    Rebuilt at most hourly: a new word may take that long to be suggested. Public titles only:
-    a word from a community's private titles must not be suggested to readers outside it.
+    Kept per visibility value (public, each community) so a word from a community's titles is
+    only ever offered to readers who may see that community, under the version that
+    core.structure bumps whenever content stops being visible (a community made private, a post
+    hidden or deleted, a page unpublished): such a word stops being suggested at once. New words
+    may take up to an hour to be suggested.
     """
+    words = set()
+    version = structure.version()
+    for value in visibility:
+        words.update(_vocabulary_of(value, version))
+    return sorted(words)
+
+
+def _vocabulary_of(visibility_value, version):
     from .models import IndexedDocument
     from .synonyms import normalise
 
-    vocabulary = cache.get("search:vocabulary")
+    key = f"search:vocabulary:{version}:{visibility_value}"
+    vocabulary = cache.get(key)
     if vocabulary is None:
         words = set()
-        titles = IndexedDocument.objects.filter(visibility=PUBLIC).values_list("title", flat=True)
+        titles = IndexedDocument.objects.filter(visibility=visibility_value).values_list(
+            "title", flat=True
+        )
         for title in titles.iterator():
             words.update(w for w in normalise(title).split() if len(w) > 3)
         vocabulary = sorted(words)
-        cache.set("search:vocabulary", vocabulary, 3600)
+        cache.set(key, vocabulary, 3600)
     return vocabulary
 
 
