@@ -8,7 +8,9 @@ from taxonomy.snapshot import get_taxonomy
 
 from .documents import PUBLIC, TYPE_LABELS
 
-_YEAR = re.compile(r"^(19|20|21)\d\d$")
+# ASCII digits only ("\d" would take "٢٠٢٣"); search.openapi publishes the same pattern.
+YEAR_PATTERN = "^(19|20|21)[0-9]{2}$"
+_YEAR = re.compile(YEAR_PATTERN, re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -34,7 +36,7 @@ class FacetSpec:
         if fixed is not None:
             return value in dict(fixed)
         if self.name == "year":
-            return bool(_YEAR.match(value))
+            return bool(_YEAR.fullmatch(value))
         if self.name == "tag":
             return is_visible_value("tag", value, visibility)
         return False

@@ -20,7 +20,7 @@ from .backends.base import BackendUnavailable, Query
 from .documents import PUBLIC, KnowledgeDocument
 from .facets import FACETS, FACETS_BY_NAME
 from .highlight import highlight_words, marked_to_html
-from .query import parse_query
+from .query import MAX_QUERY_LENGTH, parse_query
 
 DEFAULT_PER_PAGE = 20
 MAX_PER_PAGE = 50
@@ -78,6 +78,7 @@ def read_request(querydict, *, fixed_type="", strict=False, visibility=(PUBLIC,)
                 + ", ".join(sorted(PARAMETERS))
                 + ".",
             )
+        _check_strictly(querydict)
     raw_query = querydict.get("q", "")
     parsed = parse_query(raw_query)
     notices = []
@@ -135,6 +136,21 @@ def read_request(querydict, *, fixed_type="", strict=False, visibility=(PUBLIC,)
             raise BadSearchRequest(error.param, str(error)) from None
         per_page = DEFAULT_PER_PAGE  # pages ignore a size they cannot read, as they always have
     return SearchRequest(parsed, filters, sort, page, per_page, fixed_type, ignored, notices)
+
+
+def _check_strictly(querydict):
+    """What the API refuses that pages forgive, as its OpenAPI description says (search.openapi):
+    a `q` over MAX_QUERY_LENGTH characters, more than MAX_VALUES_PER_FILTER values of a filter,
+    and a parameter given with no value or with spaces around it (only `q` may be either)."""
+    if len(querydict.get("q", "")) > MAX_QUERY_LENGTH:
+        raise BadSearchRequest("q", f"‘q’ may be at most {MAX_QUERY_LENGTH} characters long.")
+    for name, values in querydict.lists():
+        if name in FACETS_BY_NAME and len(values) > MAX_VALUES_PER_FILTER:
+            raise BadSearchRequest(name, f"At most {MAX_VALUES_PER_FILTER} values of ‘{name}’.")
+        if name != "q" and any(not value or value != value.strip() for value in values):
+            raise BadSearchRequest(
+                name, f"‘{name}’ was given without a value, or with spaces around it."
+            )
 
 
 @dataclass
