@@ -46,6 +46,14 @@ def client_address(request):
         return request.META.get("REMOTE_ADDR", "")
 
 
+def requester(request):
+    """Who is asking, for counting: the signed-in person, or the address when signed out."""
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return f"user:{user.pk}"
+    return f"ip:{client_address(request)}"
+
+
 def write_rate():
     limit, seconds = getattr(settings, "WRITE_RATE", DEFAULT_WRITE_RATE)
     return int(limit), int(seconds)
@@ -57,14 +65,8 @@ class WriteThrottleMiddleware:
 
     def __call__(self, request):
         if request.method in UNSAFE_METHODS and not request.path.startswith(EXEMPT_PREFIXES):
-            user = getattr(request, "user", None)
-            who = (
-                f"user:{user.pk}"
-                if user is not None and user.is_authenticated
-                else f"ip:{client_address(request)}"
-            )
             limit, seconds = write_rate()
-            if not allow("write", who, limit, seconds):
+            if not allow("write", requester(request), limit, seconds):
                 response = render(request, "429.html", status=429)
                 response["Retry-After"] = str(seconds)
                 return response

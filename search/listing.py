@@ -2,6 +2,7 @@
 
 from django.template.response import TemplateResponse
 
+from core import throttle
 from core.pagination import PageNumberError
 
 from . import service, stats
@@ -31,9 +32,18 @@ def search_context(request, *, fixed_type=""):
         for value, label in service.SORTS.items()
         if value != "relevance" or search_request.parsed
     ]
-    if search_request.parsed and search_request.page == 1:
+    if search_request.parsed and search_request.page == 1 and _may_log(request):
         stats.record(search_request.query, results.total)
     return context
+
+
+def _may_log(request):
+    """Each search logged is a row (search.stats): at most SEARCH_LOG_RATE per person or address,
+    so a script cannot fill the table; further searches still answer, unlogged."""
+    from django.conf import settings
+
+    limit, seconds = getattr(settings, "SEARCH_LOG_RATE", (30, 60))
+    return throttle.allow("search-log", throttle.requester(request), limit, seconds)
 
 
 def render_listing(page, request):

@@ -278,6 +278,8 @@ COMMUNITY_INVITE_RATE = (int(env("COMMUNITY_INVITES_PER_HOUR", "50")), 3600)
 # Every POST, PUT, PATCH and DELETE outside the editing admin, per person or address
 # (core.throttle).
 WRITE_RATE = (int(env("WRITES_PER_MINUTE", "60")), 60)
+# Searches logged for the editors' report (a row each), per person or address (search.listing).
+SEARCH_LOG_RATE = (30, 60)
 COMMUNITY_TOPICS_PER_PAGE = 20
 COMMUNITY_POSTS_PER_PAGE = 20
 

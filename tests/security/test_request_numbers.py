@@ -9,7 +9,6 @@ import pytest
 from django.http import QueryDict
 
 from communities import services
-from core.requestparams import BadNumber, parse_whole_number, read_ids, read_whole_number
 from tests.communities.factories import CommunityFactory, facilitator_of, start_topic
 from tests.factories import UserFactory
 
@@ -22,16 +21,22 @@ UNICODE_DIGITS = ["²", "٣", "５", "①", "١٢", "𝟙", "२"]
 
 @pytest.mark.parametrize("text", UNICODE_DIGITS + ["", " ", "-1", "1.5", "1e3", "0x10", "+2"])
 def test_only_ascii_digits_are_numbers(text):
+    from core.requestparams import parse_whole_number
+
     assert parse_whole_number(text) is None
 
 
 def test_ascii_digits_are_read_with_spaces_trimmed():
+    from core.requestparams import parse_whole_number, read_ids
+
     assert parse_whole_number(" 12 ") == 12
     assert parse_whole_number("9" * 19) is None  # longer than any id or page
     assert read_ids(["3", "٣", "x", "4"]) == [3, 4]
 
 
 def test_a_bad_number_names_its_parameter():
+    from core.requestparams import BadNumber, read_whole_number
+
     with pytest.raises(BadNumber) as error:
         read_whole_number(QueryDict("per_page=٣"), "per_page", minimum=1, maximum=50)
     assert error.value.param == "per_page"

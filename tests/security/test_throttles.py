@@ -111,3 +111,12 @@ def test_the_editing_admin_is_not_counted(client, low_write_limit):
     client.force_login(admin)
     statuses = [client.post("/admin/").status_code for _ in range(5)]
     assert 429 not in statuses
+
+
+def test_searches_create_log_rows_only_up_to_a_limit(client, site_tree, settings):
+    from search.models import SearchTermStat
+
+    settings.SEARCH_LOG_RATE = (3, 60)
+    for n in range(5):
+        assert client.get("/search/", {"q": f"distinctword{n}"}).status_code == 200
+    assert SearchTermStat.objects.count() == 3
