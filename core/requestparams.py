@@ -82,3 +82,20 @@ class WholeNumberField(forms.IntegerField):
         if number is None:
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
         return number
+
+
+class WholeNumberModelChoiceField(forms.ModelChoiceField):
+    """A ModelChoiceField chosen by id, taking ASCII digits only.
+
+    Django looks the submitted value up as the primary key, which `int()` converts, so "٣"
+    would choose the object with id 3.
+    """
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if self.to_field_name is None and parse_whole_number(str(value)) is None:
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().to_python(value)

@@ -105,3 +105,16 @@ def test_marking_notifications_read_ignores_unicode_ids(client, db):
     client.force_login(person)
     response = client.post("/notifications/read/", {"id": ["٣", "²"]})
     assert response.status_code == 302
+
+
+def test_a_profile_choice_by_id_takes_ascii_digits_only(client, db):
+    from taxonomy.models import Vanguard
+
+    person = UserFactory()
+    client.force_login(person)
+    vanguard = Vanguard.objects.order_by("pk").first()
+    arabic = str(vanguard.pk).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+    response = client.post("/accounts/profile/", {"display_name": "Asha", "vanguard": arabic})
+    assert response.status_code == 200  # the form again, with an error
+    person.refresh_from_db()
+    assert person.vanguard_id is None
