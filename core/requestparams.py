@@ -10,6 +10,7 @@ from GET or POST data uses `parse_whole_number` or `read_whole_number`, which ac
 import re
 
 from django import forms
+from django.db import models
 
 _ASCII_WHOLE_NUMBER = re.compile(r"[0-9]+", re.ASCII)
 # More digits than any page, size or database id we use: reject before converting.
@@ -94,8 +95,14 @@ class WholeNumberModelChoiceField(forms.ModelChoiceField):
     def to_python(self, value):
         if value in self.empty_values:
             return None
-        if self.to_field_name is None and parse_whole_number(str(value)) is None:
+        if self._chosen_by_number() and parse_whole_number(str(value)) is None:
             raise forms.ValidationError(
                 self.error_messages["invalid_choice"], code="invalid_choice"
             )
         return super().to_python(value)
+
+    def _chosen_by_number(self):
+        meta = self.queryset.model._meta
+        key = self.to_field_name or meta.pk.name
+        field = meta.pk if key == "pk" else meta.get_field(key)
+        return isinstance(field, models.IntegerField)
