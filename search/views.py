@@ -126,5 +126,7 @@ def autocomplete(request):
             ]
         }
     )
-    response["Cache-Control"] = "private, max-age=60"
+    # Not kept even by the reader's browser: a title must disappear the moment its community
+    # becomes private or its topic is hidden (docs/security.md).
+    response["Cache-Control"] = "private, no-cache"
     return _noindex(response)

@@ -157,3 +157,12 @@ def test_a_removed_member_stops_being_offered_the_communitys_words(client, scene
         services.remove_member(membership, by=scene["admin"])
     assert suggestions(client, "zyxwvux") == []
     assert client.get("/api/search/", {"q": "zyxwvut"}).json()["total"] == 0
+
+
+def test_autocomplete_answers_are_not_kept_by_the_browser(client, scene):
+    response = client.get("/search/autocomplete/", {"q": "zyxwvut"})
+    assert [r["title"] for r in response.json()["results"]] == [SECRET_TITLE]
+    assert response["Cache-Control"] == "private, no-cache"
+    with scene["capture"](execute=True):
+        services.set_visibility(scene["community"], Visibility.PRIVATE, by=scene["admin"])
+    assert client.get("/search/autocomplete/", {"q": "zyxwvut"}).json()["results"] == []
