@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass
 
 from casestudies.evidence import EvidenceLevel
+from taxonomy.models import OutcomeResult
 from taxonomy.snapshot import get_taxonomy
 
 from .documents import PUBLIC, TYPE_LABELS
@@ -62,6 +63,8 @@ FACETS = [
     FacetSpec("region", "Region", _taxonomy_options("regions")),
     FacetSpec("vanguard", "Vanguard", _taxonomy_options("vanguards")),
     FacetSpec("evidence", "Evidence level", lambda: list(EvidenceLevel.choices)),
+    FacetSpec("outcome", "Outcome measured", _taxonomy_options("outcome_categories")),
+    FacetSpec("result", "Measured result", lambda: list(OutcomeResult.choices)),
     FacetSpec("tag", "Tag"),
     FacetSpec("year", "Year published"),
 ]
