@@ -16,7 +16,7 @@ from core.blocks import RICH_TEXT_FEATURES, story_blocks
 from core.labels import TaxonomyLabels
 from core.models import SitePage, VanguardIndexPage
 from core.ordering import ListOrderable
-from core.review import ReviewDates
+from core.review import ReviewDates, ReviewDatesForm
 from search.listing import render_listing
 from taxonomy.models import CareModel, OutcomeCategory, Region, SupportArea, Vanguard
 from taxonomy.snapshot import get_taxonomy
@@ -120,6 +120,7 @@ class CaseStudyPage(TaxonomyLabels, ReviewDates, SitePage):
     parent_page_types = ["casestudies.CaseStudyIndexPage"]
     subpage_types = []
     template = "pages/case_study_page.html"
+    base_form_class = ReviewDatesForm
 
     class Meta:
         verbose_name = "case study"

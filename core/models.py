@@ -130,7 +130,14 @@ class VanguardIndexPage(RoutablePageMixin, SitePage):
     @path("")
     def directory(self, request):
         directory = VanguardDirectory(request.GET)
-        return self.render(request, context_overrides={"directory": directory})
+        return self.render(
+            request,
+            context_overrides={
+                "directory": directory,
+                "finder_selected": directory.selected_count,
+                "query": directory.query,
+            },
+        )
 
     @path("<slug:slug>/")
     def profile(self, request, slug):
