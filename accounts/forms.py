@@ -2,6 +2,7 @@ from django import forms
 from wagtail.users.forms import UserCreationForm as WagtailUserCreationForm
 from wagtail.users.forms import UserEditForm as WagtailUserEditForm
 
+from core.requestparams import WholeNumberModelChoiceField
 from taxonomy.models import Vanguard
 
 from .models import User
@@ -19,7 +20,7 @@ class SignupForm(forms.Form):
     )
     job_title = forms.CharField(max_length=150, required=False, label="Job title (optional)")
     organisation = forms.CharField(max_length=200, required=False, label="Organisation (optional)")
-    vanguard = forms.ModelChoiceField(
+    vanguard = WholeNumberModelChoiceField(
         queryset=Vanguard.objects.order_by("name"),
         required=False,
         label="Vanguard (optional)",
@@ -35,6 +36,7 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = User
         fields = PROFILE_FIELDS
+        field_classes = {"vanguard": WholeNumberModelChoiceField}
         labels = {
             "job_title": "Job title (optional)",
             "organisation": "Organisation (optional)",

@@ -61,6 +61,9 @@ class User(AbstractUser):
 
     class Meta:
         ordering = ["display_name"]
+        # Editors' reports (search terms, content due for review) show what members search for,
+        # so they are for editors, not everyone who can open the admin (core.permissions).
+        permissions = [("view_editors_reports", "Can see editors' reports")]
         constraints = [
             models.UniqueConstraint(Lower("email"), name="accounts_user_email_case_insensitive")
         ]

@@ -4,7 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 
-from core.throttle import allow, client_ip
+from core.throttle import allow, client_address
 
 from . import access
 from .domains import allowed_domains_text
@@ -30,7 +30,7 @@ def request_access(request):
         limit, seconds = getattr(settings, "ACCESS_REQUEST_RATE", (5, 3600))
         if not form.is_valid():
             status = 400
-        elif not allow("access-request", client_ip(request), limit=limit, seconds=seconds):
+        elif not allow("access-request", client_address(request), limit=limit, seconds=seconds):
             form.add_error(
                 None,
                 "Too many requests have come from your network. Try again in an hour: "

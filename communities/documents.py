@@ -7,10 +7,11 @@ visibility, so only its members (and site moderators) ever find them.
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 
+from core.structure import retire_visible_content
 from search.documents import PUBLIC, KnowledgeDocument, community_visibility
 from search.registry import Adapter
 
-from .models import HelpfulMark, Post, Topic
+from .models import Community, HelpfulMark, Membership, Post, Topic
 
 MAX_BODY_CHARACTERS = 200_000
 
@@ -78,3 +79,13 @@ def topic_deleted(sender, instance, **kwargs):
     from search.indexing import remove_objects
 
     remove_objects([instance])
+    retire_visible_content()
+
+
+# Deleting anything readers could see (in the admin, or by a cascade) retires what was cached
+# from it; the services call retire_visible_content for the changes they make themselves.
+@receiver(post_delete, sender=Community, dispatch_uid="communities-community-deleted")
+@receiver(post_delete, sender=Post, dispatch_uid="communities-post-deleted")
+@receiver(post_delete, sender=Membership, dispatch_uid="communities-membership-deleted")
+def content_deleted(sender, instance, **kwargs):
+    retire_visible_content()

@@ -7,6 +7,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from taggit.utils import parse_tags
 
+from core.requestparams import WholeNumberField
+
 from .models import (
     POST_MAX_LENGTH,
     TITLE_MAX_LENGTH,
@@ -103,9 +105,7 @@ class TopicForm(forms.Form):
     title = title_field()
     body = PostBodyField()
     tags = TagsField()
-    about = forms.IntegerField(
-        required=False, widget=forms.HiddenInput, min_value=1, max_value=2**62
-    )
+    about = WholeNumberField(required=False, widget=forms.HiddenInput, min_value=1, max_value=2**62)
 
 
 class ReplyForm(forms.Form):

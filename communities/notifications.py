@@ -25,6 +25,16 @@ ALWAYS_EMAILED = {NotificationKind.JOIN_APPROVED, NotificationKind.JOIN_DECLINED
 NEVER_EMAILED = {NotificationKind.INVITED}
 # Notifications about a community that need no right to read it (its name only).
 ABOUT_MEMBERSHIP = ALWAYS_EMAILED | NEVER_EMAILED | {NotificationKind.JOIN_REQUESTED}
+# Said at most once per post and person, however often the post is edited, approved again or
+# its answer accepted, cleared and accepted again: a repeat would only be a flood.
+ONCE_PER_POST = {
+    NotificationKind.MENTION,
+    NotificationKind.NEW_TOPIC,
+    NotificationKind.REPLY,
+    NotificationKind.ACCEPTED,
+    NotificationKind.POST_APPROVED,
+    NotificationKind.POST_HELD,
+}
 
 
 def notify(recipient_ids, kind, *, community=None, topic=None, post=None, actor_name="", detail=""):
@@ -137,6 +147,9 @@ def moderators_of(community):
 
 
 def _save_and_queue(notifications):
+    """Save notifications and queue their e-mails; every notification is made here, so this is
+    where a person is told about a post at most once per kind (ONCE_PER_POST)."""
+    notifications = _without_repeats(notifications)
     if not notifications:
         return []
     frequencies = dict(
@@ -160,6 +173,26 @@ def _save_and_queue(notifications):
         ids = [n.pk for n in immediate]
         transaction.on_commit(lambda: _queue_emails(ids))
     return notifications
+
+
+def _without_repeats(notifications):
+    once = [n for n in notifications if n.kind in ONCE_PER_POST and n.post_id is not None]
+    if not once:
+        return notifications
+    already = set(
+        Notification.objects.filter(
+            post_id__in={n.post_id for n in once}, kind__in={n.kind for n in once}
+        ).values_list("recipient_id", "post_id", "kind")
+    )
+    kept = []
+    for notification in notifications:
+        key = (notification.recipient_id, notification.post_id, notification.kind)
+        if notification.kind in ONCE_PER_POST and notification.post_id is not None:
+            if key in already:
+                continue
+            already.add(key)
+        kept.append(notification)
+    return kept
 
 
 def _queue_emails(notification_ids):

@@ -1,12 +1,14 @@
-"""How often one person may post, counted in the cache (settings.COMMUNITY_POST_RATE)."""
+"""How often one person may post or edit (settings.COMMUNITY_POST_RATE) and invite
+(settings.COMMUNITY_INVITE_RATE), counted in the cache by core.throttle."""
 
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
-from django.utils import timezone
+
+from core import throttle
 
 DEFAULT_RATE = (5, 60)  # posts, seconds
+DEFAULT_INVITE_RATE = (50, 3600)  # addresses, seconds
 
 
 @dataclass(frozen=True)
@@ -33,21 +35,24 @@ def post_rate():
 
 
 def allow_post(user):
-    """Count one post by `user`; False when they have reached the limit in this window.
+    """Count one post, reply or edit by `user`; False when they have reached the limit in this
+    window. Edits count too: an edit re-renders, re-indexes and may mention people, like a post.
 
     A fixed window per user: cheap (one or two cache calls) and good enough to stop a flood.
     """
     rate = post_rate()
-    window = int(timezone.now().timestamp()) // rate.seconds
-    key = f"communities:post-rate:{user.pk}:{window}"
-    if cache.add(key, 1, rate.seconds + 5):
-        return True
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.add(key, 1, rate.seconds + 5)
-        return True
-    return count <= rate.posts
+    return throttle.allow("communities-post", user.pk, rate.posts, rate.seconds)
+
+
+def invite_rate():
+    limit, seconds = getattr(settings, "COMMUNITY_INVITE_RATE", DEFAULT_INVITE_RATE)
+    return int(limit), int(seconds)
+
+
+def allow_invites(user, count):
+    """Count `count` invitations (each an e-mail) by `user`; False past the hourly limit."""
+    limit, seconds = invite_rate()
+    return throttle.allow("communities-invite", user.pk, limit, seconds, cost=max(count, 1))
 
 
 def limit_message():

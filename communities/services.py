@@ -12,6 +12,8 @@ from django.db.models import Count, F, Max, Q, Sum
 from django.utils import timezone
 from django.utils.text import slugify
 
+from core.structure import retire_visible_content
+
 from . import markup
 from .documents import index_topics
 from .models import (
@@ -116,6 +118,7 @@ def set_visibility(community, visibility, *, by=None):
 
 def _visibility_changed(community, by):
     _log(community, Action.VISIBILITY, by, reason=community.get_visibility_display())
+    retire_visible_content()
     # Its topics' documents carry the visibility: a private community's leave public search.
     index_topics(community.topics.select_related("community", "community__care_model"))
     if community.is_private:
@@ -162,6 +165,7 @@ def add_member(community, user, role=Role.MEMBER):
 @transaction.atomic
 def leave(community, user):
     Membership.objects.filter(community=community, user=user).delete()
+    retire_visible_content()
     Watch.objects.filter(community=community, user=user).delete()
     if community.is_private:
         _drop_outsiders(community, [user.pk])
@@ -410,6 +414,8 @@ def edit_post(post, *, body, by, title=None, tags=None):
     if post.is_visible:
         mentioned_in_edit(post, [h for h in rendered.mentions if h not in old_mentions])
     index_topics([topic])
+    # An edit may take words (or a title) away that cached pages and suggestions still show.
+    retire_visible_content()
     return post
 
 
@@ -418,6 +424,7 @@ def delete_post(post, *, by):
     """Soft delete: the post shows as deleted and the thread stays readable."""
     post.deleted_at = timezone.now()
     post.save(update_fields=["deleted_at"])
+    retire_visible_content()
     topic = post.topic
     if topic.accepted_post_id == post.pk:
         _clear_accepted(topic)
@@ -436,6 +443,7 @@ def hide_post(post, *, by, reason):
     post.hidden_by_name = display_name(by)
     post.hide_reason = reason.strip()
     post.save(update_fields=["hidden_at", "hidden_by", "hidden_by_name", "hide_reason"])
+    retire_visible_content()
     topic = post.topic
     if post.is_opening:
         topic.hidden_at = now

@@ -16,6 +16,12 @@ urlpatterns = [
         "admin/login/",
         RedirectView.as_view(pattern_name="account_login", query_string=True),
     ),
+    # Password resets too: Wagtail's own /admin/password_reset/ sends e-mail with no limit, so
+    # every address under it (the form, and links in old e-mails) goes to allauth's throttled one.
+    re_path(
+        r"^admin/password_reset/",
+        RedirectView.as_view(pattern_name="account_reset_password", permanent=False),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/profile/", account_views.profile, name="account_profile"),

@@ -12,6 +12,7 @@ from taxonomy.snapshot import get_taxonomy
 
 from . import structure
 from .directory import VanguardDirectory
+from .forms import SitePageForm
 
 
 class SitePage(Page):
@@ -20,6 +21,9 @@ class SitePage(Page):
 
     class Meta:
         abstract = True
+
+    # Turns Wagtail's 500 on an incomplete StreamField POST into a form error (core.forms).
+    base_form_class = SitePageForm
 
     def get_view_restrictions(self):
         if not structure.cached("any-view-restrictions", PageViewRestriction.objects.exists):

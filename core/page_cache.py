@@ -3,7 +3,8 @@
 Anonymous readers arriving from an e-mail link are most of the traffic and all see the same page,
 so a rendered page is kept in the cache under the site structure's version: publishing,
 unpublishing, moving or deleting a page, or editing the taxonomy, retires every cached page at
-once. Pages that show community activity (hubs) may lag new posts by at most PAGE_CACHE_SECONDS.
+once, and so does anything that makes content less visible (core.structure.retire_visible_content).
+Pages that show community activity (hubs) may lag new posts by at most PAGE_CACHE_SECONDS.
 Signed-in readers, requests carrying a session or messages, and anything but a successful HTML
 page served by Wagtail are never cached.
 """
@@ -42,7 +43,11 @@ class AnonymousPageCacheMiddleware:
         response = self.get_response(request)
         if self._cacheable_response(request, response):
             seconds = settings.PAGE_CACHE_SECONDS
-            patch_cache_control(response, public=True, max_age=min(seconds, 60))
+            # Our cache is retired the moment content stops being visible (core.structure); a
+            # proxy's or browser's copy could not be, and pages show community activity. So
+            # nothing but this cache may keep them: "private" keeps shared caches out, and
+            # "no-cache" makes browsers ask again (cheap: the answer comes from this cache).
+            patch_cache_control(response, private=True, no_cache=True)
             response["X-Page-Cache"] = "miss"
             # Template responses are rendered by now (Django renders them before middleware).
             cache.set(key, response, seconds)

@@ -4,23 +4,32 @@ from dataclasses import dataclass
 
 from django.core.paginator import Paginator
 
+from .requestparams import BadNumber, read_whole_number
+
 
 class PageNumberError(ValueError):
     """The `page` parameter is not a page of these results; `status` is the HTTP status to send."""
 
-    def __init__(self, message, status, last_page):
+    def __init__(self, message, status, last_page, param="page"):
         super().__init__(message)
         self.status = status
         self.last_page = last_page
+        self.param = param
 
 
 def read_page_number(querydict, name="page"):
-    raw = querydict.get(name, "1").strip() or "1"
-    if not raw.isdigit() or len(raw) > 12 or int(raw) < 1:
+    """The page asked for (1 when absent); 400 unless it is ASCII digits from 1."""
+    try:
+        return read_whole_number(querydict, name, default=1, minimum=1)
+    except BadNumber:
+        raw = querydict.get(name, "").strip()
         raise PageNumberError(
-            f"“{raw[:20]}” is not a page number. Page numbers are whole numbers from 1.", 400, 1
-        )
-    return int(raw)
+            f"“{raw[:20]}” is not a page number. Page numbers are whole numbers from 1, "
+            "written with the digits 0-9.",
+            400,
+            1,
+            name,
+        ) from None
 
 
 class PagePosition:

@@ -4,7 +4,8 @@ import datetime
 
 from django.db import models
 from django.utils import timezone
-from wagtail.admin.forms import WagtailAdminPageForm
+
+from .forms import SitePageForm
 
 REVIEW_INTERVAL = datetime.timedelta(days=365)
 
@@ -73,8 +74,9 @@ def date_errors(first_published, last_reviewed, next_review, published_at=None):
     return errors
 
 
-class ReviewDatesForm(WagtailAdminPageForm):
-    """The page editing form of case studies and guides: review dates are checked together."""
+class ReviewDatesForm(SitePageForm):
+    """The page editing form of case studies and guides: review dates are checked together
+    (on top of SitePageForm, which turns an incomplete StreamField POST into a form error)."""
 
     def clean(self):
         cleaned = super().clean()

@@ -3,10 +3,10 @@
 import datetime
 
 from django.apps import apps
-from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
+from .permissions import editors_only
 from .review import ReviewDates
 
 DUE_SOON_DAYS = 30
@@ -30,9 +30,8 @@ def due_pages(today=None):
     return sorted(pages, key=lambda page: (page.next_review, page.title))
 
 
+@editors_only
 def review_report(request):
-    if not request.user.has_perm("wagtailadmin.access_admin"):
-        raise PermissionDenied
     pages = due_pages()
     return TemplateResponse(
         request,

@@ -6,6 +6,7 @@ number, which retires every cached value at once.
 """
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction, Site
@@ -50,6 +51,16 @@ def invalidate_structure(**kwargs):
         cache.incr(VERSION_KEY)
     except ValueError:
         cache.set(VERSION_KEY, 2, None)
+
+
+def retire_visible_content():
+    """Something readers could see is no longer visible to some of them (a community made
+    private, a post hidden or deleted, a topic deleted, a member removed): retire, at once,
+    everything cached from visible content. Whole pages for anonymous readers, spelling
+    suggestions and the filter values readers may choose are all keyed by this version, so one
+    bump reaches them all. Runs after the change commits, so no reader can cache the old state
+    again under the new version."""
+    transaction.on_commit(invalidate_structure)
 
 
 for _signal in (page_published, page_unpublished, post_page_move, page_slug_changed):

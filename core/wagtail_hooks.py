@@ -3,12 +3,13 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from . import publishing
+from .permissions import can_see_editors_reports
 from .review_report import review_report
 
 
 class EditorsMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.is_superuser or request.user.groups.filter(name="Editors").exists()
+        return can_see_editors_reports(request.user)
 
 
 @hooks.register("register_admin_urls")

@@ -2,19 +2,19 @@
 
 import datetime
 
-from django.core.exceptions import PermissionDenied
 from django.db.models import Sum
 from django.template.response import TemplateResponse
 from django.utils import timezone
+
+from core.permissions import editors_only
 
 from .models import SearchTermStat
 
 PERIODS = {"7": 7, "30": 30, "90": 90}
 
 
+@editors_only
 def search_terms_report(request):
-    if not request.user.has_perm("wagtailadmin.access_admin"):
-        raise PermissionDenied
     days = PERIODS.get(request.GET.get("days", "30"), 30)
     since = timezone.localdate() - datetime.timedelta(days=days - 1)
     stats = SearchTermStat.objects.filter(day__gte=since).values("query")

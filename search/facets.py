@@ -3,16 +3,15 @@
 import re
 from dataclasses import dataclass
 
-from django.core.cache import cache
-from taggit.models import Tag
-
 from casestudies.evidence import EvidenceLevel
 from taxonomy.models import OutcomeResult
 from taxonomy.snapshot import get_taxonomy
 
-from .documents import TYPE_LABELS
+from .documents import PUBLIC, TYPE_LABELS
 
-_YEAR = re.compile(r"^(19|20|21)\d\d$")
+# ASCII digits only ("\d" would take "٢٠٢٣"); search.openapi publishes the same pattern.
+YEAR_PATTERN = "^(19|20|21)[0-9]{2}$"
+_YEAR = re.compile(YEAR_PATTERN, re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -25,14 +24,22 @@ class FacetSpec:
     def options(self):
         return self.fixed_options() if self.fixed_options else None
 
-    def is_valid(self, value):
+    def is_valid(self, value, visibility=(PUBLIC,)):
+        """Whether `value` may be chosen by a reader with `visibility`.
+
+        The answer never depends on content the reader cannot see, or it would tell them that
+        content exists: fixed options are public reference data (the taxonomy, types, evidence
+        levels), years are checked by their form only, and a tag is known only when a document
+        the reader may see carries it. A tag found only on private topics answers exactly as a
+        tag nobody ever used.
+        """
         fixed = self.options()
         if fixed is not None:
             return value in dict(fixed)
         if self.name == "year":
-            return bool(_YEAR.match(value))
+            return bool(_YEAR.fullmatch(value))
         if self.name == "tag":
-            return value in known_tags()
+            return is_visible_value("tag", value, visibility)
         return False
 
     def label_for(self, value):
@@ -64,10 +71,11 @@ FACETS = [
 FACETS_BY_NAME = {facet.name: facet for facet in FACETS}
 
 
-def known_tags():
-    """Lower-cased tag names in use (documents store tags lower-cased), cached briefly."""
-    tags = cache.get("search:known-tags")
-    if tags is None:
-        tags = frozenset(name.lower() for name in Tag.objects.values_list("name", flat=True))
-        cache.set("search:known-tags", tags, 300)
-    return tags
+def is_visible_value(facet, value, visibility):
+    """Whether any document visible with `visibility` has `value` for `facet`: from the
+    database index's in-memory bitmaps (search.bitmaps), current to the last committed write
+    whichever engine answers searches."""
+    from . import bitmaps
+
+    snapshot = bitmaps.current()
+    return bool(snapshot.values.get(facet, {}).get(value, 0) & snapshot.visible(visibility))

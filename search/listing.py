@@ -2,6 +2,7 @@
 
 from django.template.response import TemplateResponse
 
+from core import throttle
 from core.pagination import PageNumberError
 
 from . import service, stats
@@ -12,7 +13,9 @@ def search_context(request, *, fixed_type=""):
     """Context for a search or listing template; `status` is the HTTP status to send."""
     context = {"status": 200, "results": None, "page_error": None}
     try:
-        search_request = service.read_request(request.GET, fixed_type=fixed_type)
+        search_request = service.read_request(
+            request.GET, fixed_type=fixed_type, visibility=visibility_for(request)
+        )
     except PageNumberError as error:
         context.update(status=error.status, page_error=error, query=request.GET.get("q", "")[:200])
         return context
@@ -35,9 +38,18 @@ def search_context(request, *, fixed_type=""):
         # Only case studies have outcomes to rank.
         and (value != "improvement" or fixed_type in ("", "case_study"))
     ]
-    if search_request.parsed and search_request.page == 1:
+    if search_request.parsed and search_request.page == 1 and _may_log(request):
         stats.record(search_request.query, results.total)
     return context
+
+
+def _may_log(request):
+    """Each search logged is a row (search.stats): at most SEARCH_LOG_RATE per person or address,
+    so a script cannot fill the table; further searches still answer, unlogged."""
+    from django.conf import settings
+
+    limit, seconds = getattr(settings, "SEARCH_LOG_RATE", (30, 60))
+    return throttle.allow("search-log", throttle.requester(request), limit, seconds)
 
 
 def render_listing(page, request):

@@ -2,7 +2,8 @@
 
 from taxonomy.models import OutcomeResult
 
-from .facets import FACETS
+from .facets import FACETS, YEAR_PATTERN
+from .query import MAX_QUERY_LENGTH
 from .service import DEFAULT_PER_PAGE, MAX_PER_PAGE, MAX_VALUES_PER_FILTER, SORTS
 
 PAIRED = (
@@ -20,7 +21,11 @@ def openapi_document(request):
             "description": f"{facet.label}. Repeat to select several values (OR-ed); different "
             f"filters are AND-ed. At most {MAX_VALUES_PER_FILTER} values."
             + (PAIRED if facet.name in ("outcome", "result") else ""),
-            "schema": {"type": "array", "items": _value_schema(facet), "maxItems": 20},
+            "schema": {
+                "type": "array",
+                "items": _value_schema(facet),
+                "maxItems": MAX_VALUES_PER_FILTER,
+            },
             "style": "form",
             "explode": True,
         }
@@ -126,8 +131,9 @@ def openapi_document(request):
                         {
                             "name": "q",
                             "in": "query",
-                            "schema": {"type": "string", "maxLength": 200},
-                            "description": 'Words or "quoted phrases".',
+                            "schema": {"type": "string", "maxLength": MAX_QUERY_LENGTH},
+                            "description": 'Words or "quoted phrases"; at most '
+                            f"{MAX_QUERY_LENGTH} characters (a longer `q` is a 400).",
                         },
                         {
                             "name": "sort",
@@ -276,5 +282,5 @@ def _value_schema(facet):
     if options is not None:
         return {"type": "string", "enum": [value for value, _ in options]}
     if facet.name == "year":
-        return {"type": "string", "pattern": "^[0-9]{4}$"}
-    return {"type": "string"}
+        return {"type": "string", "pattern": YEAR_PATTERN}
+    return {"type": "string", "minLength": 1, "pattern": r"\S"}

@@ -11,14 +11,16 @@ from dataclasses import dataclass, field, replace
 from django.core.cache import cache
 from django.http import QueryDict
 
+from core import structure
 from core.pagination import PageNumberError, PagePosition, read_page_number
+from core.requestparams import BadNumber, read_whole_number
 
 from . import engines
 from .backends.base import BackendUnavailable, Query
-from .documents import KnowledgeDocument
+from .documents import PUBLIC, KnowledgeDocument
 from .facets import FACETS, FACETS_BY_NAME
 from .highlight import highlight_words
-from .query import parse_query
+from .query import MAX_QUERY_LENGTH, parse_query
 from .snippets import snippet_html
 
 DEFAULT_PER_PAGE = 20
@@ -74,9 +76,11 @@ class SearchRequest:
         return filters
 
 
-def read_request(querydict, *, fixed_type="", strict=False):
+def read_request(querydict, *, fixed_type="", strict=False, visibility=(PUBLIC,)):
     """A SearchRequest from a QueryDict. Lenient (pages): unknown filter values are dropped and
-    listed in `ignored`. Strict (API): any unknown parameter or value raises BadSearchRequest."""
+    listed in `ignored`. Strict (API): any unknown parameter or value raises BadSearchRequest.
+    Values are checked against what `visibility` may see (search.facets), so an unseen value and
+    an unknown one answer the same."""
     if strict:
         unknown = sorted(set(querydict) - PARAMETERS)
         if unknown:
@@ -86,6 +90,7 @@ def read_request(querydict, *, fixed_type="", strict=False):
                 + ", ".join(sorted(PARAMETERS))
                 + ".",
             )
+        _check_strictly(querydict)
     raw_query = querydict.get("q", "")
     parsed = parse_query(raw_query)
     notices = []
@@ -108,7 +113,7 @@ def read_request(querydict, *, fixed_type="", strict=False):
                     )
                 break
             lookup = value.lower() if facet.name == "tag" else value
-            if facet.is_valid(lookup):
+            if facet.is_valid(lookup, visibility):
                 values.append(lookup)
             elif strict:
                 raise BadSearchRequest(
@@ -137,24 +142,37 @@ def read_request(querydict, *, fixed_type="", strict=False):
         page = read_page_number(querydict)
     except PageNumberError as error:
         if strict:
-            raise BadSearchRequest("page", str(error)) from None
+            raise BadSearchRequest(error.param, str(error)) from None
         raise
-    per_page = DEFAULT_PER_PAGE
-    if "per_page" in querydict:
-        raw = querydict.get("per_page", "")
-        if not raw.isdigit() or not 1 <= int(raw) <= MAX_PER_PAGE:
-            if strict:
-                raise BadSearchRequest(
-                    "per_page", f"‘per_page’ must be a whole number from 1 to {MAX_PER_PAGE}."
-                )
-        else:
-            per_page = int(raw)
+    try:
+        per_page = read_whole_number(
+            querydict, "per_page", default=DEFAULT_PER_PAGE, minimum=1, maximum=MAX_PER_PAGE
+        )
+    except BadNumber as error:
+        if strict:
+            raise BadSearchRequest(error.param, str(error)) from None
+        per_page = DEFAULT_PER_PAGE  # pages ignore a size they cannot read, as they always have
     verbatim = querydict.get("verbatim", "") == "1"
     if strict and querydict.get("verbatim", "1") not in ("0", "1"):
         raise BadSearchRequest("verbatim", "‘verbatim’ must be 0 or 1.")
     return SearchRequest(
         parsed, filters, sort, page, per_page, fixed_type, ignored, notices, verbatim
     )
+
+
+def _check_strictly(querydict):
+    """What the API refuses that pages forgive, as its OpenAPI description says (search.openapi):
+    a `q` over MAX_QUERY_LENGTH characters, more than MAX_VALUES_PER_FILTER values of a filter,
+    and a parameter given with no value or with spaces around it (only `q` may be either)."""
+    if len(querydict.get("q", "")) > MAX_QUERY_LENGTH:
+        raise BadSearchRequest("q", f"‘q’ may be at most {MAX_QUERY_LENGTH} characters long.")
+    for name, values in querydict.lists():
+        if name in FACETS_BY_NAME and len(values) > MAX_VALUES_PER_FILTER:
+            raise BadSearchRequest(name, f"At most {MAX_VALUES_PER_FILTER} values of ‘{name}’.")
+        if name != "q" and any(not value or value != value.strip() for value in values):
+            raise BadSearchRequest(
+                name, f"‘{name}’ was given without a value, or with spaces around it."
+            )
 
 
 @dataclass
@@ -416,14 +434,16 @@ def visible_vocabulary(visibility):
     """{"all": words, "by_start": {(first letter, length): [words]}} of the titles and
     summaries of documents with any of these visibility values, and the glossary's names.
 
-    Each visibility value's words are cached for up to an hour; a word whose documents have
-    since gone (or been made private) is harmless, as a correction is used only when it finds
-    something the reader may see."""
+    Kept per visibility value (public, each community) under the version that core.structure
+    bumps whenever content stops being visible (a community made private, a post hidden or
+    deleted, a page unpublished), so such words stop being offered at once; new words may take
+    up to an hour. A correction is also used only when it finds something the reader may see."""
     from .synonyms import glossary
 
     words = set()
+    version = structure.version()
     for value in sorted(set(visibility)):
-        words.update(_vocabulary_of(value))
+        words.update(_vocabulary_of(value, version))
     for entry in glossary().entries:
         for name in entry.names:
             words.update(w for w in name.split() if len(w) > 2 and w.isalpha())
@@ -433,11 +453,11 @@ def visible_vocabulary(visibility):
     return {"all": words, "by_start": by_start}
 
 
-def _vocabulary_of(visibility_value):
+def _vocabulary_of(visibility_value, version):
     from .models import IndexedDocument
     from .synonyms import normalise
 
-    key = f"search:vocabulary:{visibility_value}"[:200]
+    key = f"search:vocabulary:{version}:{visibility_value}"[:200]
     vocabulary = cache.get(key)
     if vocabulary is None:
         words = set()

@@ -1,9 +1,7 @@
 """Record every publish, unpublish, delete and move for indexing, in the same transaction."""
 
-from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from taggit.models import Tag
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -42,11 +40,6 @@ def page_was_moved(sender, instance, **kwargs):
         p for p in instance.get_descendants(inclusive=True).live().specific() if _is_indexed(p)
     ]
     indexing.index_objects(pages)
-
-
-@receiver(post_save, sender=Tag, dispatch_uid="search-tag-saved")
-def tag_was_saved(sender, **kwargs):
-    cache.delete("search:known-tags")
 
 
 @receiver(post_save, sender=GlossaryTerm, dispatch_uid="search-glossary-saved")

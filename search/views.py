@@ -32,7 +32,9 @@ def search_page(request):
 def api_search(request):
     """JSON search: the same parameters and facets as /search/; a 400 says which one is wrong."""
     try:
-        search_request = service.read_request(request.GET, strict=True)
+        search_request = service.read_request(
+            request.GET, strict=True, visibility=visibility_for(request)
+        )
         results = service.run(search_request, visibility_for(request), picks=False)
     except service.BadSearchRequest as error:
         return _noindex(_error(error.param, str(error), 400))
@@ -151,5 +153,7 @@ def autocomplete(request):
             ]
         }
     )
-    response["Cache-Control"] = "private, max-age=60"
+    # Not kept even by the reader's browser: a title must disappear the moment its community
+    # becomes private or its topic is hidden (docs/security.md).
+    response["Cache-Control"] = "private, no-cache"
     return _noindex(response)

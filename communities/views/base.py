@@ -1,6 +1,5 @@
 """What every community view shares: loading by address, refusing politely, paging errors."""
 
-import re
 from functools import wraps
 
 from django.conf import settings
@@ -8,10 +7,11 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
+from core import requestparams
+
 from ..models import Community, Post, Topic
 from ..permissions import CommunityAccess
 
-_ID = re.compile(r"[0-9]{1,18}")
 TOPICS_PER_PAGE = 20
 POSTS_PER_PAGE = 20
 
@@ -115,8 +115,8 @@ def page_error(request, error, base_url, title="There is no such page"):
 
 
 def read_ids(values, limit=100):
-    """Whole numbers from a list of strings; anything else is ignored."""
-    return [int(v.strip()) for v in values[:limit] if _ID.fullmatch(v.strip())]
+    """Whole numbers from a list of strings; anything else is ignored (core.requestparams)."""
+    return requestparams.read_ids(values, limit)
 
 
 def read_id(value):

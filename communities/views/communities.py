@@ -8,7 +8,7 @@ from django.views.decorators.http import require_POST, require_safe
 
 from core.pagination import PageNumberError, paginate
 
-from .. import queries, services
+from .. import queries, ratelimit, services
 from ..forms import DecisionForm, InviteForm, JoinRequestForm, WatchForm
 from ..models import (
     WATCH_LEVEL_HELP,
@@ -263,6 +263,18 @@ def invite(request, slug):
     )
     form = InviteForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        if not ratelimit.allow_invites(request.user, len(form.cleaned_data["emails"])):
+            limit, _ = ratelimit.invite_rate()
+            form.add_error(
+                None,
+                f"You can invite {limit} people an hour. Try again later: your list is still here.",
+            )
+            return render(
+                request,
+                "communities/invite.html",
+                {"community": community, "form": form},
+                status=429,
+            )
         sent, skipped = services.invite(
             community,
             form.cleaned_data["emails"],

@@ -104,6 +104,9 @@ def mark_read(request):
     slug = request.POST.get("community", "").strip()[:80]
     if slug:
         community = Community.objects.filter(slug=slug).first()
+        # A community the person cannot read answers as one that does not exist.
+        if community is not None and not CommunityAccess.for_request(request).can_read(community):
+            community = None
     if request.POST.get("all") == "1":
         count = services.mark_notifications_read(request.user, community=community)
     else:

@@ -268,18 +268,25 @@ def edit_post(request, slug, post_id):
     if opening:
         initial.update(title=topic.title, tags=", ".join(t.name for t in topic.tags.all()))
     form = EditPostForm(request.POST or None, initial=initial, opening=opening)
+    status = 200
     if request.method == "POST" and form.is_valid():
-        services.edit_post(
-            post,
-            body=form.cleaned_data["body"],
-            by=request.user,
-            title=form.cleaned_data.get("title") if opening else None,
-            tags=form.cleaned_data.get("tags") if opening else None,
-        )
-        messages.success(request, "Your post has been changed.")
-        return redirect("communities:post", slug=slug, post_id=post.pk)
+        # An edit counts against the posting limit: it re-renders and re-indexes the post and may
+        # mention people, so unlimited edits would be unlimited posts.
+        if not ratelimit.allow_post(request.user):
+            form.add_error(None, ratelimit.limit_message())
+            status = 429
+        else:
+            services.edit_post(
+                post,
+                body=form.cleaned_data["body"],
+                by=request.user,
+                title=form.cleaned_data.get("title") if opening else None,
+                tags=form.cleaned_data.get("tags") if opening else None,
+            )
+            messages.success(request, "Your post has been changed.")
+            return redirect("communities:post", slug=slug, post_id=post.pk)
     context = {"community": topic.community, "topic": topic, "post": post, "form": form}
-    return render(request, "communities/edit_post.html", context)
+    return render(request, "communities/edit_post.html", context, status=status)
 
 
 @handles_denial

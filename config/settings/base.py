@@ -87,6 +87,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "core.throttle.WriteThrottleMiddleware",
     "core.page_cache.AnonymousPageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -153,6 +154,9 @@ LOGIN_REDIRECT_URL = "/"
 # One sign-in page for everyone, editors included: allauth's, which throttles password
 # guessing. Wagtail's own /admin/login/ form does not, so config/urls.py redirects it here.
 WAGTAILADMIN_LOGIN_URL = "account_login"
+# Wagtail's own password reset is unthrottled: hide its link; config/urls.py sends its addresses
+# to allauth's throttled reset (5 a minute per address, 20 a minute per IP).
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 
 # django-allauth: e-mail is the identity; addresses are verified before first sign-in.
 ACCOUNT_LOGIN_METHODS = {"email"}
@@ -218,6 +222,8 @@ EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
 EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Shared Learning <no-reply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# For EMAIL_BACKEND=django.core.mail.backends.filebased.EmailBackend: where each message is written.
+EMAIL_FILE_PATH = env("EMAIL_FILE_PATH", str(BASE_DIR / "var" / "mail"))
 
 # The cache holds versions that publishing bumps, so every web worker must share it: Redis when
 # REDIS_URL is set (production, several hosts), otherwise files under var/ (one host).
@@ -285,7 +291,15 @@ DEMO_CONTENT_LOADERS = [
 ]
 # Communities of practice (docs/communities.md): how often one person may post, as
 # (posts, seconds), and how many topics and posts make a page.
+# Posts, replies and edits together, per person (communities.ratelimit).
 COMMUNITY_POST_RATE = (int(env("COMMUNITY_POSTS_PER_MINUTE", "5")), 60)
+# Addresses one facilitator may invite, per hour (each is an e-mail).
+COMMUNITY_INVITE_RATE = (int(env("COMMUNITY_INVITES_PER_HOUR", "50")), 3600)
+# Every POST, PUT, PATCH and DELETE outside the editing admin, per person or address
+# (core.throttle).
+WRITE_RATE = (int(env("WRITES_PER_MINUTE", "60")), 60)
+# Searches logged for the editors' report (a row each), per person or address (search.listing).
+SEARCH_LOG_RATE = (30, 60)
 COMMUNITY_TOPICS_PER_PAGE = 20
 COMMUNITY_POSTS_PER_PAGE = 20
 
