@@ -202,8 +202,7 @@ class CommunityAccess:
         """Ids of every community this person may read: the search visibility filter."""
         if self.is_site_moderator:
             return set(Community.objects.values_list("pk", flat=True))
-        open_ids = Community.objects.filter(visibility=Visibility.OPEN).values_list("pk", flat=True)
-        return set(open_ids) | set(self.roles)
+        return open_community_ids() | set(self.roles)
 
     def readable_q(self, prefix=""):
         """A Q for rows whose community (at `prefix`, e.g. "topic__community") is readable."""
@@ -268,3 +267,15 @@ def facilitator_ids(community):
 
 def _pk(community):
     return community if isinstance(community, int) else community.pk
+
+
+def open_community_ids():
+    """Ids of the open communities, cached until any community is saved or deleted."""
+    from core import fragments
+
+    return fragments.fragment(
+        ("open-communities", fragments.token("communities")),
+        lambda: set(
+            Community.objects.filter(visibility=Visibility.OPEN).values_list("pk", flat=True)
+        ),
+    )

@@ -5,3 +5,8 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "core"
     verbose_name = "Site"
+
+    def ready(self):
+        from . import fragments
+
+        fragments.connect_signals()
