@@ -21,6 +21,7 @@ module makes that render cheap without ever serving stale or someone else's cont
 import hashlib
 import secrets
 import threading
+from pathlib import Path
 
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
@@ -83,11 +84,37 @@ def forget_request_tokens():
         memo.clear()
 
 
+def code_version():
+    """A digest of the project's templates and Python code (and Django's and Wagtail's
+    versions), computed once per process: a deploy that changes how anything renders starts
+    from fresh fragments, and hosts running the same code share them."""
+    global _code_version
+    if _code_version is None:
+        import django
+        import wagtail
+        from django.conf import settings
+
+        digest = hashlib.sha1(f"{django.__version__}:{wagtail.__version__}".encode())  # noqa: S324
+        root = Path(settings.BASE_DIR)
+        skip = {".venv", "var", "node_modules", "static", "staticfiles", "media", "tests", ".git"}
+        for path in sorted(root.rglob("*")):
+            relative = path.relative_to(root)
+            if relative.parts[0] in skip or path.suffix not in (".py", ".html"):
+                continue
+            digest.update(str(relative).encode())
+            digest.update(path.read_bytes())
+        _code_version = digest.hexdigest()[:12]
+    return _code_version
+
+
+_code_version = None
+
+
 def _key(parts):
     text = ":".join(str(part) for part in parts)
     if len(text) > 200 or any(c.isspace() for c in text):
-        return "frag:" + hashlib.sha1(text.encode()).hexdigest()  # noqa: S324 (a cache key)
-    return "frag:" + text
+        text = hashlib.sha1(text.encode()).hexdigest()  # noqa: S324 (a cache key)
+    return f"frag:{code_version()}:{text}"
 
 
 def fragment(parts, build, seconds=FRAGMENT_SECONDS):
@@ -158,3 +185,69 @@ def connect_signals():
 
     post_save.connect(sites, sender=Site, dispatch_uid="fragments-site-save")
     post_delete.connect(sites, sender=Site, dispatch_uid="fragments-site-delete")
+
+    # Page bodies show documents' titles, sizes and links, and images: a change retires them.
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    def content(**kwargs):
+        bump("content")
+
+    for model in (get_document_model(), get_image_model()):
+        name = model._meta.label_lower
+        post_save.connect(content, sender=model, dispatch_uid=f"fragments-save-{name}")
+        post_delete.connect(content, sender=model, dispatch_uid=f"fragments-delete-{name}")
+
+
+# Page bodies --------------------------------------------------------------------------------
+
+
+class Fragment:
+    """A cached fragment looked up ahead of rendering, so a view can skip the work it replaces.
+
+    `pieces` is the cached list of rendered strings (None on a miss); the `{% fragment %}` tag
+    (core/templatetags/fragment_tags.py) outputs them, or renders and stores them under `key`.
+    """
+
+    def __init__(self, parts):
+        self.key = None if parts is None else _key(parts)
+        self.pieces = None if self.key is None else cache.get(self.key)
+
+    @property
+    def hit(self):
+        return self.pieces is not None
+
+    def store(self, pieces):
+        if self.key is not None:
+            cache.set(self.key, pieces, FRAGMENT_SECONDS)
+
+
+def audience(request):
+    """What a fragment may vary by, besides its content: signed in or not. A fragment never
+    holds anything only some signed-in readers may see; such parts are `{% live %}` holes."""
+    user = getattr(request, "user", None)
+    return "in" if user is not None and user.is_authenticated else "out"
+
+
+def page_body(page, request):
+    """The cached body of a live page, keyed on its live revision, the site structure's
+    version, the "content" token (documents and images), today's date (review notices), the
+    reader's audience and the path (a routable page's sub-pages). Never cached in previews or
+    drafts."""
+    from django.utils import timezone
+
+    from .structure import version
+
+    if getattr(request, "is_preview", False) or not page.live or not page.live_revision_id:
+        return Fragment(None)
+    parts = (
+        "body",
+        page.pk,
+        page.live_revision_id,
+        version(),
+        token("content"),
+        timezone.localdate().isoformat(),
+        audience(request),
+        request.path,
+    )
+    return Fragment(parts)
