@@ -26,3 +26,14 @@ class CommunitiesConfig(AppConfig):
 
         post_save.connect(retire, sender=Community, dispatch_uid="communities-token-save")
         post_delete.connect(retire, sender=Community, dispatch_uid="communities-token-delete")
+
+        # Cached discussion panels go when any topic or post changes.
+        from .models import Post, Topic
+
+        def discussions(**kwargs):
+            bump("discussions")
+
+        for model in (Topic, Post):
+            name = model.__name__
+            post_save.connect(discussions, sender=model, dispatch_uid=f"discussions-save-{name}")
+            post_delete.connect(discussions, sender=model, dispatch_uid=f"discussions-del-{name}")

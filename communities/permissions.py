@@ -83,6 +83,13 @@ class CommunityAccess:
                 )
         return self._roles
 
+    def visibility_key(self):
+        """A string naming what this person may read: equal strings, equal readable sets
+        (for caches of what readers see; open communities are keyed separately)."""
+        if self.is_site_moderator:
+            return "all"
+        return ",".join(f"{pk}:{role}" for pk, role in sorted(self.roles.items())) or "-"
+
     def role(self, community):
         """ "member", "facilitator" or None."""
         return self.roles.get(_pk(community))

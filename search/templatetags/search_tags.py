@@ -16,3 +16,13 @@ def care_model_labels(hit):
 @register.filter
 def evidence_label(hit):
     return dict(EvidenceLevel.choices).get(hit.evidence_level, "")
+
+
+@register.filter
+def card_key(hit):
+    """Everything a result card shows, as a fragment key (components/search/hit.html): the
+    document as indexed (a new revision is a new key), its highlighted title and snippet, and
+    the taxonomy its labels come from. A card only ever reaches readers whose search found it."""
+    from core.fragments import token
+
+    return (hit.document, hit.title_html, hit.snippet_html, token("taxonomy"))
