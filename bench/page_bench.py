@@ -340,6 +340,8 @@ def machine():
 def fmt_ms(cell):
     if not cell or cell.get("status") != 200:
         return "—"
+    if "cpu_ms" not in cell:
+        return f"{cell['median_ms']} ms"
     return f"{cell['median_ms']} ms ({cell['cpu_ms']} CPU)"
 
 
@@ -363,6 +365,9 @@ def section(results):
         "Throughput: gunicorn with 2 sync workers on 127.0.0.1, "
         f"{results.get('tool', 'not measured')}, {results['connections']} connections, "
         f"{results['seconds']} s per page; the load generator shares the 2 CPUs with the server.",
+        "",
+        "Render times are wall-clock medians with the median CPU time of the rendering thread in "
+        "brackets: the CPU time is what to compare when the machine is busy with other work.",
         "",
         "| Page | Render, anonymous | Render, signed in | Queries, anonymous / signed in "
         "| Requests/s, anonymous | Requests/s, signed in |",
@@ -398,10 +403,16 @@ def section(results):
         bar = BAKERY[theirs]
         cells = [pages[name].get(w) for w in ("anonymous", "signed in")]
         times = [c["median_ms"] for c in cells if c and c.get("status") == 200]
-        met = times and max(times) <= bar / factor
+        cpu = [c["cpu_ms"] for c in cells if c and c.get("status") == 200 and "cpu_ms" in c]
+        if times and max(times) <= bar / factor:
+            met = "met"
+        elif cpu and max(cpu) <= bar / factor:
+            met = "met on CPU time; wall-clock **missed** on the busy machine"
+        else:
+            met = "**missed**"
         lines.append(
             f"| {name} | {fmt_ms(cells[0])} / {fmt_ms(cells[1])} | {theirs} {bar} ms | "
-            f"≤ {bar / factor:.1f} ms ({factor}×) | {'met' if met else '**missed**'} |"
+            f"≤ {bar / factor:.1f} ms ({factor}×) | {met} |"
         )
     worst = max(
         c["queries"]
