@@ -24,8 +24,12 @@ class CommunitiesConfig(AppConfig):
         def retire(**kwargs):
             bump("communities")
 
-        post_save.connect(retire, sender=Community, dispatch_uid="communities-token-save")
-        post_delete.connect(retire, sender=Community, dispatch_uid="communities-token-delete")
+        post_save.connect(
+            retire, sender=Community, dispatch_uid="communities-token-save", weak=False
+        )
+        post_delete.connect(
+            retire, sender=Community, dispatch_uid="communities-token-delete", weak=False
+        )
 
         # Cached discussion panels go when any topic or post changes.
         from .models import Post, Topic
@@ -35,5 +39,9 @@ class CommunitiesConfig(AppConfig):
 
         for model in (Topic, Post):
             name = model.__name__
-            post_save.connect(discussions, sender=model, dispatch_uid=f"discussions-save-{name}")
-            post_delete.connect(discussions, sender=model, dispatch_uid=f"discussions-del-{name}")
+            post_save.connect(
+                discussions, sender=model, dispatch_uid=f"discussions-save-{name}", weak=False
+            )
+            post_delete.connect(
+                discussions, sender=model, dispatch_uid=f"discussions-del-{name}", weak=False
+            )

@@ -44,8 +44,8 @@ def _finish(**kwargs):
     _local.tokens = None
 
 
-request_started.connect(_start, dispatch_uid="fragments-request-started")
-request_finished.connect(_finish, dispatch_uid="fragments-request-finished")
+request_started.connect(_start, dispatch_uid="fragments-request-started", weak=False)
+request_finished.connect(_finish, dispatch_uid="fragments-request-finished", weak=False)
 
 
 def token(name):
@@ -183,8 +183,8 @@ def connect_signals():
     def sites(**kwargs):
         bump("sites")
 
-    post_save.connect(sites, sender=Site, dispatch_uid="fragments-site-save")
-    post_delete.connect(sites, sender=Site, dispatch_uid="fragments-site-delete")
+    post_save.connect(sites, sender=Site, dispatch_uid="fragments-site-save", weak=False)
+    post_delete.connect(sites, sender=Site, dispatch_uid="fragments-site-delete", weak=False)
 
     # Page bodies show documents' titles, sizes and links, and images: a change retires them.
     from wagtail.documents import get_document_model
@@ -195,8 +195,10 @@ def connect_signals():
 
     for model in (get_document_model(), get_image_model()):
         name = model._meta.label_lower
-        post_save.connect(content, sender=model, dispatch_uid=f"fragments-save-{name}")
-        post_delete.connect(content, sender=model, dispatch_uid=f"fragments-delete-{name}")
+        post_save.connect(content, sender=model, dispatch_uid=f"fragments-save-{name}", weak=False)
+        post_delete.connect(
+            content, sender=model, dispatch_uid=f"fragments-delete-{name}", weak=False
+        )
 
 
 # Page bodies --------------------------------------------------------------------------------

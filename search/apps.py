@@ -19,5 +19,9 @@ class SearchConfig(AppConfig):
             bump("search-promotions")
 
         for model in (Query, SearchPromotion):
-            post_save.connect(retire, sender=model, dispatch_uid=f"picks-save-{model.__name__}")
-            post_delete.connect(retire, sender=model, dispatch_uid=f"picks-del-{model.__name__}")
+            post_save.connect(
+                retire, sender=model, dispatch_uid=f"picks-save-{model.__name__}", weak=False
+            )
+            post_delete.connect(
+                retire, sender=model, dispatch_uid=f"picks-del-{model.__name__}", weak=False
+            )
