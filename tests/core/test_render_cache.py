@@ -257,3 +257,39 @@ def test_a_document_renamed_shows_at_once_on_a_cached_body(demo, client):
     document.title = "Red Bag audit form, second edition"
     document.save()
     assert "Red Bag audit form, second edition" in client.get(url).content.decode()
+
+
+def test_live_parts_render_afresh_on_a_cached_fragment():
+    template = Template(
+        "{% load fragment_tags %}{% fragment 'shared' key %}<p>{{ shared }}</p>"
+        "{% live %}<p>{{ own }}</p>{% endlive %}<p>end</p>{% endfragment %}"
+    )
+    first = template.render(Context({"key": "k1", "shared": "Public words", "own": "Ada"}))
+    second = template.render(Context({"key": "k1", "shared": "changed", "own": "Bo"}))
+    assert first == "<p>Public words</p><p>Ada</p><p>end</p>"
+    assert second == "<p>Public words</p><p>Bo</p><p>end</p>"  # shared part from the cache
+    assert "changed" in template.render(Context({"key": "k2", "shared": "changed", "own": ""}))
+
+
+def test_a_live_part_hidden_inside_another_tag_is_refused():
+    from django.template import TemplateSyntaxError
+
+    with pytest.raises(TemplateSyntaxError):
+        Template(
+            "{% load fragment_tags %}{% fragment 'k' %}{% if x %}{% live %}{{ own }}"
+            "{% endlive %}{% endif %}{% endfragment %}"
+        )
+
+
+def test_previews_and_drafts_are_never_served_a_cached_body(rf):
+    from core.fragments import page_body
+
+    page = CaseStudyPage(live=True, live_revision_id=7, pk=1)
+    request = rf.get("/case-studies/x/")
+    request.user = AnonymousUser()
+    assert page_body(page, request).key is not None
+    request.is_preview = True
+    assert page_body(page, request).key is None
+    request.is_preview = False
+    page.live = False
+    assert page_body(page, request).key is None
