@@ -18,6 +18,7 @@ module makes that render cheap without ever serving stale or someone else's cont
   process, rebuilt when the token changes: public reference data only.
 """
 
+import contextlib
 import hashlib
 import secrets
 import threading
@@ -166,12 +167,15 @@ class CachedSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        from django.db import DatabaseError
         from django.http.request import split_domain_port
         from wagtail.models import Site
 
         host = split_domain_port(request._get_raw_host())[0]
         parts = ("site", token("sites"), host, request.get_port())
-        request._wagtail_site = fragment(parts, lambda: Site._find_for_request(request))
+        # The database away: pages that need the site say so, /healthz reports it.
+        with contextlib.suppress(DatabaseError):
+            request._wagtail_site = fragment(parts, lambda: Site._find_for_request(request))
         return self.get_response(request)
 
 

@@ -18,7 +18,7 @@ def discussion_panel(context, subject):
     that starts a topic about it in the first care model's community."""
     request = context.get("request")
     access = CommunityAccess.for_request(request) if request is not None else CommunityAccess(None)
-    if subject is None or getattr(subject, "pk", None) is None:
+    if getattr(subject, "pk", None) is None or not hasattr(subject, "_meta"):
         return _discussion(subject, access)
     # Cached by what it shows: the subject (its care models change only on publishing), the
     # topics and communities as they stand, and what this reader may read.
