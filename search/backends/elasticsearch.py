@@ -27,6 +27,7 @@ from elasticsearch.dsl import (
     Index,
     Integer,
     Keyword,
+    MetaField,
     Object,
     Q,
     Search,
@@ -34,9 +35,18 @@ from elasticsearch.dsl import (
     Text,
 )
 
+from ..documents import OUTCOME, OUTCOME_RESULT, RESULT, improvements, outcome_facets
 from ..highlight import START, STOP
 from ..service import MAX_PER_PAGE, MAX_RESULT_WINDOW
-from .base import BackendUnavailable, RawHit, RawResults
+from .base import (
+    BackendUnavailable,
+    RawHit,
+    RawResults,
+    improvement_category,
+    matched_filters,
+    pairs_for,
+    partner_selection,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +61,10 @@ FACET_FIELDS = {
     "tag": "tags",
     "year": "year",
     "community": "community",
+    # outcomes (issue 15)
+    "outcome": "outcome_categories",
+    "result": "outcome_results",
+    "outcome_result": "outcome_pairs",
 }
 MATCH_FIELDS = ["title^4", "summary^2", "body"]
 PHRASE_IN_TITLE = 4.0
@@ -83,26 +97,46 @@ class KnowledgeEntry(Document):
     """The mapping of a KnowledgeDocument in the index (written with bulk, not through DSL)."""
 
     doc_id = Keyword()
-    type = Keyword()
+    # Facet and visibility fields are counted or filtered on every search: their global
+    # ordinals are built at refresh, not by the first search after it.
+    type = Keyword(eager_global_ordinals=True)
     title = Text(analyzer="english", fields={"suggest": SearchAsYouType(analyzer="standard")})
     title_sort = Keyword()
     title_length = Integer()
     summary = Text(analyzer="english")
     body = Text(analyzer="english")
     url = Keyword(index=False, doc_values=False)
-    care_models = Keyword()
-    support_areas = Keyword()
-    vanguards = Keyword()
-    regions = Keyword()
-    tags = Keyword()
-    evidence_level = Keyword()
-    year = Keyword()
-    community = Keyword()
-    visibility = Keyword()
+    care_models = Keyword(eager_global_ordinals=True)
+    support_areas = Keyword(eager_global_ordinals=True)
+    vanguards = Keyword(eager_global_ordinals=True)
+    regions = Keyword(eager_global_ordinals=True)
+    tags = Keyword(eager_global_ordinals=True)
+    evidence_level = Keyword(eager_global_ordinals=True)
+    year = Keyword(eager_global_ordinals=True)
+    community = Keyword(eager_global_ordinals=True)
+    visibility = Keyword(eager_global_ordinals=True)
     published_at = Date()
     updated_at = Date()
     # KnowledgeDocument.to_dict(), returned with hits; stored, never indexed.
     data = Object(enabled=False)
+
+    # -- outcomes: their facets, and {category: largest improvement} for that sort ----------
+    outcome_categories = Keyword()
+    outcome_results = Keyword()
+    outcome_pairs = Keyword()
+    outcome_improvement = Object(dynamic=True)
+
+    class Meta:
+        dynamic_templates = MetaField(
+            [
+                {
+                    "outcome_improvement": {
+                        "path_match": "outcome_improvement.*",
+                        "mapping": {"type": "float"},
+                    }
+                }
+            ]
+        )
 
 
 def entry_source(data):
@@ -133,6 +167,18 @@ def entry_source(data):
         "published_at": data["published_at"],
         "updated_at": data["updated_at"],
         "data": data,
+        **outcome_source(data.get("outcomes") or []),
+    }
+
+
+def outcome_source(rows):
+    """The indexed outcome fields of a document's outcome rows."""
+    facets = outcome_facets(rows)
+    return {
+        "outcome_categories": facets[OUTCOME],
+        "outcome_results": facets[RESULT],
+        "outcome_pairs": facets[OUTCOME_RESULT],
+        "outcome_improvement": improvements(rows),
     }
 
 
@@ -157,12 +203,12 @@ def make_client(url, *, timeout=None, compat=None):
         "max_retries": 0,
         "retry_on_timeout": False,
     }
-    if compat == "osmem":
-        from .osmem_transport import OsmemHttpNode
+    if compat == "opensearch":
+        from .opensearch_transport import OpenSearchHttpNode
 
-        options["node_class"] = OsmemHttpNode
+        options["node_class"] = OpenSearchHttpNode
     elif compat:
-        raise ValueError(f"ELASTICSEARCH_COMPAT must be '' or 'osmem', not {compat!r}")
+        raise ValueError(f"ELASTICSEARCH_COMPAT must be '' or 'opensearch', not {compat!r}")
     return Elasticsearch(url, **options)
 
 
@@ -177,6 +223,7 @@ class ElasticsearchBackend:
         self.client = make_client(url, compat=compat)
         # Bulk loads and admin calls may take longer than a reader should wait.
         self.admin = self.client.options(request_timeout=settings.ELASTICSEARCH_BULK_TIMEOUT)
+        self._server = None  # what server() found
 
     def __repr__(self):
         return f"<ElasticsearchBackend {self.alias} at {self.url}>"
@@ -203,6 +250,9 @@ class ElasticsearchBackend:
         for facet in query.facets:
             agg = aggregations.get(f"facet_{facet}", {})
             buckets = agg.get("values", agg).get("buckets", [])
+            if isinstance(buckets, dict):  # a `filters` aggregation (paired outcome facets)
+                buckets = [{"key": k, **b} for k, b in buckets.items() if b["doc_count"]]
+                buckets.sort(key=lambda b: (-b["doc_count"], b["key"]))
             facets[facet] = {b["key"]: b["doc_count"] for b in buckets}
         return RawResults(hits=hits, total=response["hits"]["total"]["value"], facets=facets)
 
@@ -212,13 +262,12 @@ class ElasticsearchBackend:
         counted = set(query.facets)
         main_filters = [Q("terms", visibility=list(query.visibility))]
         selections = {}
-        for facet, values in query.filters.items():
-            if not values:
-                continue
+        # Both outcome facets chosen: one selection of per-row pairs (base.matched_filters).
+        for facet, values in matched_filters(query.filters).items():
             clause = Q("terms", **{FACET_FIELDS[facet]: list(values)})
             # A selection on a facet nobody counts (the listing's fixed type) narrows
             # everything, so it belongs in the main query; counted ones in post_filter.
-            if facet in counted:
+            if facet in counted or (facet == OUTCOME_RESULT and counted & {OUTCOME, RESULT}):
                 selections[facet] = clause
             else:
                 main_filters.append(clause)
@@ -263,8 +312,22 @@ class ElasticsearchBackend:
         if selections:
             search = search.post_filter(Q("bool", filter=list(selections.values())))
         for facet in query.facets:
-            others = [clause for name, clause in selections.items() if name != facet]
+            own = {facet, OUTCOME_RESULT} if facet in (OUTCOME, RESULT) else {facet}
+            others = [clause for name, clause in selections.items() if name not in own]
             terms = A("terms", field=FACET_FIELDS[facet], size=query.facet_size)
+            partner = partner_selection(facet, query.filters)
+            if partner:
+                # Counted per outcome row: one bucket per option, through the pairs.
+                terms = A(
+                    "filters",
+                    filters={
+                        value: Q(
+                            "terms",
+                            **{FACET_FIELDS[OUTCOME_RESULT]: pairs_for(facet, value, partner)},
+                        )
+                        for value in _facet_options(facet)
+                    },
+                )
             if others:
                 # Counted within the OTHER facets' selections (post_filter does not narrow aggs).
                 terms = A("filter", filter=Q("bool", filter=others), aggs={"values": terms})
@@ -275,6 +338,17 @@ class ElasticsearchBackend:
             *{
                 "newest": [{"published_at": "desc"}, {"doc_id": "desc"}],
                 "title": [{"title_sort": "asc"}, {"doc_id": "asc"}],
+                "improvement": [
+                    {
+                        f"outcome_improvement.{improvement_category(query)}": {
+                            "order": "desc",
+                            "missing": "_last",
+                            "unmapped_type": "float",
+                        }
+                    },
+                    {"published_at": "desc"},
+                    {"doc_id": "desc"},
+                ],
             }.get(sort, ["_score", {"published_at": "desc"}, {"doc_id": "desc"}])
         )
         return search.source(["data"])[query.offset : query.offset + query.limit]
@@ -418,7 +492,10 @@ class ElasticsearchBackend:
         index = Index(name)
         index.mapping(KnowledgeEntry._doc_type.mapping)
         index.settings(
+            # One shard answers the whole corpus (100,000 documents is a few hundred MB); a
+            # replica on a single node could never be assigned (yellow health).
             number_of_shards=1,
+            number_of_replicas=settings.SEARCH_INDEX_REPLICAS,
             max_result_window=MAX_RESULT_WINDOW + MAX_PER_PAGE,
             refresh_interval="-1" if loading else "1s",
         )
@@ -460,6 +537,7 @@ class ElasticsearchBackend:
                         progress(done, total)
                 self.admin.indices.put_settings(index=name, settings={"refresh_interval": "1s"})
                 self.admin.indices.refresh(index=name)
+                self._warm(name)
                 old = self._aliases().get(self.alias, [])
                 self.admin.indices.update_aliases(
                     actions=[{"remove": {"index": i, "alias": self.alias}} for i in old]
@@ -481,6 +559,29 @@ class ElasticsearchBackend:
             "applied": applied,
             "pending": pending,
         }
+
+    def _warm(self, index):
+        """One search of every kind before the swap, so that readers' first searches on the
+        new index do not pay for loading it (and time out on a busy machine)."""
+        body = {
+            "size": 10,
+            "track_total_hits": True,
+            "query": {"multi_match": {"query": "care", "type": "phrase", "fields": MATCH_FIELDS}},
+            "aggs": {field: {"terms": {"field": field}} for field in FACET_FIELDS.values()},
+            "highlight": {"fields": {"body": {"type": "unified"}}},
+            "sort": ["_score", {"published_at": "desc"}, {"title_sort": "asc"}],
+            "_source": ["data"],
+        }
+        try:
+            self.admin.search(index=index, **body)
+            self.admin.search(
+                index=index,
+                size=8,
+                query={"match_bool_prefix": {"title.suggest": "car"}},
+                sort=[{"title_length": "asc"}],
+            )
+        except (ApiError, TransportError) as error:
+            logger.warning("Warming search index %s failed: %s", index, error)
 
     def _remove_abandoned(self):
         """Delete concrete indices left by crashed rebuilds; refuse to race a running one."""
@@ -530,11 +631,28 @@ class ElasticsearchBackend:
             return "no index: run `manage.py search_index rebuild`"
         return ""
 
+    def server(self):
+        """{"product": "OpenSearch" or "Elasticsearch", "version": "2.19.6"} of the engine at
+        the URL, or {} when it does not answer; asked once per process, never raises."""
+        if self._server is None:
+            try:
+                info = self.client.options(request_timeout=1.0).info().body
+            except (ApiError, TransportError):
+                return {}
+            version = info.get("version") or {}
+            distribution = str(version.get("distribution") or "elasticsearch")
+            self._server = {
+                "product": "OpenSearch" if distribution == "opensearch" else "Elasticsearch",
+                "version": str(version.get("number") or ""),
+            }
+        return dict(self._server)
+
     def status(self):
         """What the engine says about our index; never raises."""
         report = {
             "available": False,
             "url": _safe_url(self.url),
+            "server": {},
             "alias": self.alias,
             "indices": [],
             "rebuilding": None,
@@ -545,6 +663,7 @@ class ElasticsearchBackend:
         try:
             aliases = self._aliases()
             report["available"] = True
+            report["server"] = self.server()
             report["indices"] = aliases.get(self.alias, [])
             if aliases.get(self.next_alias):
                 index = aliases[self.next_alias][0]
@@ -563,13 +682,20 @@ class ElasticsearchBackend:
         return report
 
 
+def _facet_options(facet):
+    """Every value an outcome facet offers (its own choices from the taxonomy)."""
+    from ..facets import FACETS_BY_NAME
+
+    return [value for value, _ in FACETS_BY_NAME[facet].options() or ()]
+
+
 def _balanced(fragment):
     """Restore a START or STOP mark trimmed from either end of a fragment.
 
-    The bundled test engine (osmem) strips control characters from the ends of highlight
-    fragments, eating the START of a match that opens the fragment. Content never holds these
-    marks (documents.clean_text), so a STOP before any START can only mean that; on
-    Elasticsearch this never fires.
+    A guard: an engine that trims control characters from the ends of highlight fragments would
+    eat the START of a match that opens the fragment (an in-memory stand-in we used to test on
+    did). Content never holds these marks (documents.clean_text), so a STOP before any START can
+    only mean that; on Elasticsearch and OpenSearch it never fires.
     """
     first_stop, first_start = fragment.find(STOP), fragment.find(START)
     if first_stop != -1 and (first_start == -1 or first_stop < first_start):

@@ -19,10 +19,25 @@ def evidence_label(hit):
 
 
 @register.filter
-def card_key(hit):
+def headline_outcome(hit, search_request=None):
+    """The outcome a result shows: of the outcome category filtered on when there is one (the
+    figure the "largest improvement" sort ranks by), else the first with figures."""
+    chosen = search_request.filters.get("outcome") if search_request else None
+    if chosen:
+        figures = ("baseline", "result", "change")
+        for row in hit.outcomes:
+            if row.get("category") in chosen and any(row.get(k) is not None for k in figures):
+                return row
+    return hit.headline_outcome
+
+
+@register.filter
+def card_key(hit, search_request=None):
     """Everything a result card shows, as a fragment key (components/search/hit.html): the
-    document as indexed (a new revision is a new key), its highlighted title and snippet, and
-    the taxonomy its labels come from. A card only ever reaches readers whose search found it."""
+    document as indexed (a new revision is a new key), its highlighted title and snippet, the
+    filters (the headline outcome follows the outcome filter) and the taxonomy its labels come
+    from. A card only ever reaches readers whose search found it."""
     from core.fragments import token
 
-    return (hit.document, hit.title_html, hit.snippet_html, token("taxonomy"))
+    filters = sorted(search_request.filters.items()) if search_request is not None else None
+    return (hit.document, hit.title_html, hit.snippet_html, filters, token("taxonomy"))
