@@ -11,7 +11,7 @@ RUN_ENV := DJANGO_SETTINGS_MODULE=config.settings.dev DEBUG=false
 PYTEST_ARGS ?=
 
 .PHONY: run test install lint format migrate demo static serve clean help search-engine \
-	search-engine-stop bench bench-load bench-pages
+	search-engine-stop bench bench-load bench-pages bench-relevance
 
 help:
 	@echo "make run    install, migrate, load demo content and serve on http://$(HOST):$(PORT)"
@@ -66,6 +66,19 @@ bench: install bench-load bench-pages
 	@rm -f $(BENCH_DB) $(BENCH_DB)-wal $(BENCH_DB)-shm
 	DJANGO_SETTINGS_MODULE=config.settings.test DATABASE_URL=sqlite:///$(BENCH_DB) LOG_LEVEL=WARNING \
 		$(BIN)/python bench/search_bench.py $(BENCH_ARGS)
+	@$(MAKE) --no-print-directory bench-relevance
+
+# Search relevance: the judged query set on the demo content, per backend (SQLite and the
+# bundled engine; PostgreSQL too when RELEVANCE_DATABASE_URL names a database it may recreate).
+RELEVANCE_DB := $(CURDIR)/var/bench/relevance.sqlite3
+bench-relevance: install
+	@mkdir -p var/bench
+	@rm -f $(RELEVANCE_DB) var/bench/relevance-*.json
+	DJANGO_SETTINGS_MODULE=config.settings.test DATABASE_URL=sqlite:///$(RELEVANCE_DB) LOG_LEVEL=WARNING \
+		$(BIN)/python bench/relevance_bench.py
+	@if [ -n "$(RELEVANCE_DATABASE_URL)" ]; then \
+		DJANGO_SETTINGS_MODULE=config.settings.test DATABASE_URL=$(RELEVANCE_DATABASE_URL) LOG_LEVEL=WARNING \
+		$(BIN)/python bench/relevance_bench.py --no-engine; fi
 
 # Page benchmark: each main page type rendered in one process (anonymous and signed in, page cache
 # off, production settings, SQLite) with its query count, then served by gunicorn (2 workers) to

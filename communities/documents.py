@@ -10,7 +10,7 @@ from django.dispatch import receiver
 from search.documents import PUBLIC, KnowledgeDocument, community_visibility
 from search.registry import Adapter
 
-from .models import Post, Topic
+from .models import HelpfulMark, Post, Topic
 
 MAX_BODY_CHARACTERS = 200_000
 
@@ -56,7 +56,11 @@ class TopicAdapter(Adapter):
                 extra={
                     "community": community.name,
                     "replies": max(len(texts) - 1, 0),
-                    "answered": topic.accepted_post_id is not None,
+                    # An accepted answer, or a reply someone marked helpful.
+                    "answered": topic.accepted_post_id is not None
+                    or HelpfulMark.objects.filter(
+                        post__topic_id=topic.pk, post__number__gt=1, post__is_approved=True
+                    ).exists(),
                 },
             )
         ]

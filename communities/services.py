@@ -511,10 +511,12 @@ def approve_post(post, *, by):
 def toggle_helpful(post, user):
     """Mark the post helpful, or take the mark back; True if it is now marked."""
     deleted, _ = HelpfulMark.objects.filter(post=post, user=user).delete()
-    if deleted:
-        return False
-    HelpfulMark.objects.get_or_create(post=post, user=user)
-    return True
+    if not deleted:
+        HelpfulMark.objects.get_or_create(post=post, user=user)
+    if not post.is_opening:
+        # A helpful answer ranks the topic higher in search (search.ranking).
+        index_topics([post.topic])
+    return not deleted
 
 
 @transaction.atomic
@@ -525,6 +527,7 @@ def accept_answer(topic, post, *, by):
     topic.accepted_by = by
     topic.accepted_at = timezone.now()
     topic.save(update_fields=["accepted_post", "accepted_by", "accepted_at"])
+    index_topics([topic])  # an answered topic ranks higher in search (search.ranking)
     if post.author_id and post.author_id != by.pk:
         notify(
             [post.author_id],
@@ -548,6 +551,7 @@ def _clear_accepted(topic):
     topic.accepted_by = None
     topic.accepted_at = None
     topic.save(update_fields=["accepted_post", "accepted_by", "accepted_at"])
+    index_topics([topic])
 
 
 @transaction.atomic

@@ -7,6 +7,13 @@ class CoreConfig(AppConfig):
     verbose_name = "Site"
 
     def ready(self):
+        from search.registry import register
+
+        from .documents import CareModelHubAdapter, VanguardAdapter
+
+        register(VanguardAdapter())
+        register(CareModelHubAdapter())
+
         from . import fragments
 
         fragments.connect_signals()

@@ -70,6 +70,13 @@ def load(command):
         )
         command.created("vanguard directory")
     footer_pages.load(command, home)
+    # Pages made here are live without a publish signal: put the hubs and the vanguard
+    # profiles in the search index (only what is missing or changed is rewritten).
+    from search.indexing import index_objects
+
+    from .documents import CareModelHubAdapter, VanguardAdapter
+
+    index_objects([*CareModelHubAdapter().queryset(), *VanguardAdapter().queryset()])
 
 
 def _listing(command, home, model_label, **fields):

@@ -8,6 +8,8 @@ TYPE_LABELS = {
     "case_study": "Case study",
     "learning_guide": "Learning guide",
     "topic": "Discussion",
+    "vanguard": "Vanguard",
+    "care_model": "Care model",
 }
 PUBLIC = "public"
 
@@ -25,6 +27,15 @@ def clean_text(text):
 OUTCOME = "outcome"
 RESULT = "result"
 OUTCOME_RESULT = "outcome_result"
+# Filters that only some types can have a value for: the search page says which types such a
+# filter leaves out, rather than letting them disappear silently.
+FILTER_APPLIES_TO = {
+    "region": ("case_study", "vanguard"),
+    "vanguard": ("case_study", "vanguard"),
+    "evidence": ("case_study",),
+    OUTCOME: ("case_study",),
+    RESULT: ("case_study",),
+}
 
 
 def outcome_pair(category, result):
@@ -109,6 +120,8 @@ class KnowledgeDocument:
             "tag": list(self.tags),
             "year": [self.year],
             "community": [self.community] if self.community else [],
+            # Not a filter: marks what the editors' type weights treat specially.
+            "standing": ["answered"] if self.extra.get("answered") else [],
             **outcome_facets(self.outcomes),
         }
 

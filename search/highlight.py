@@ -18,7 +18,12 @@ def marked_to_html(text):
 def highlight_words(text, words):
     """Escape `text` and mark whole-word (prefix) matches of `words`, case-insensitively."""
     escaped = escape(text or "")
-    usable = [re.escape(escape(w)) for w in words if len(w) > 1]
+    # A phrase matches its words with any white space between them, and only as whole words.
+    usable = [
+        re.escape(escape(w)).replace(r"\ ", r"\s+") + (r"(?!\w)" if " " in w else "")
+        for w in words
+        if len(w) > 1
+    ]
     if not usable:
         return mark_safe(escaped)  # noqa: S308
     alternation = "|".join(sorted(usable, key=len, reverse=True))

@@ -24,6 +24,9 @@ def search_context(request, *, fixed_type=""):
         context.update(status=error.status, page_error=error)
         return context
     context["results"] = results
+    if results.corrected_from:
+        # The box and the count show the corrected query; the typed one stays a link.
+        context["query"] = results.request.query
     context["finder_selected"] = sum(len(facet.selected_options) for facet in results.facets)
     context["sorts"] = [
         (value, label)

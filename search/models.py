@@ -1,5 +1,10 @@
+from django.contrib.contenttypes.fields import GenericRelation
 from django.contrib.postgres.search import SearchVectorField
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.models import RevisionMixin
 
 
 class IndexedDocument(models.Model):
@@ -123,3 +128,115 @@ class IndexChange(models.Model):
 
     def __str__(self):
         return f"{self.revision}: {self.document_id or 'all'}"
+
+
+class GlossaryTerm(RevisionMixin, models.Model):
+    """One glossary entry: a term, its abbreviation and other words for the same thing.
+
+    The search treats every name of a term as the same (a search for "DTOC" finds "delayed
+    transfer of care" and the other way round, in the search, its API and autocomplete), and
+    explains an abbreviation a reader searched for. Editors keep the glossary in the admin
+    (Snippets, with history); a change applies to the next search, without a restart.
+    """
+
+    class Category(models.TextChoices):
+        CARE_MODEL = "care_model", "Care models and programme"
+        ORGANISATION = "organisation", "NHS organisations and bodies"
+        ROLE = "role", "Roles and teams"
+        SERVICE = "service", "Services and settings"
+        CLINICAL = "clinical", "Clinical terms"
+        MEASURE = "measure", "Measures, money and data"
+
+    term = models.CharField(
+        max_length=120,
+        unique=True,
+        help_text="The term in full, for example ‘Delayed transfer of care’.",
+    )
+    abbreviation = models.CharField(
+        max_length=30,
+        blank=True,
+        help_text="Its usual abbreviation, if any, for example ‘DTOC’. Readers who search for it "
+        "see what it stands for.",
+    )
+    synonyms = models.TextField(
+        blank=True,
+        help_text="Other words or spellings readers use for the same thing, one per line "
+        "(plurals and other forms of a word are found anyway).",
+    )
+    category = models.CharField(max_length=20, choices=Category.choices)
+    revisions = GenericRelation(
+        "wagtailcore.Revision",
+        content_type_field="content_type",
+        object_id_field="object_id",
+        for_concrete_model=False,
+        related_query_name="glossary_term",
+    )
+
+    panels = [
+        FieldPanel("term"),
+        FieldPanel("abbreviation"),
+        FieldPanel("synonyms"),
+        FieldPanel("category"),
+    ]
+
+    class Meta:
+        ordering = ["term"]
+        verbose_name = "glossary term"
+
+    def __str__(self):
+        return f"{self.term} ({self.abbreviation})" if self.abbreviation else self.term
+
+    def names(self):
+        """Every name of the term, as typed (the term first)."""
+        lines = [self.term, self.abbreviation, *self.synonyms.splitlines()]
+        return [line.strip() for line in lines if line.strip()]
+
+
+@register_setting(icon="search")
+class SearchSettings(BaseGenericSetting):
+    """How the search weighs one type of result against another at an equal match."""
+
+    case_study_weight = models.FloatField(
+        default=1.3, validators=[MinValueValidator(0.1), MaxValueValidator(10)]
+    )
+    learning_guide_weight = models.FloatField(
+        default=1.3, validators=[MinValueValidator(0.1), MaxValueValidator(10)]
+    )
+    topic_weight = models.FloatField(
+        "discussion weight",
+        default=1.0,
+        validators=[MinValueValidator(0.1), MaxValueValidator(10)],
+    )
+    answered_topic_weight = models.FloatField(
+        "answered discussion bonus",
+        default=1.2,
+        validators=[MinValueValidator(0.1), MaxValueValidator(10)],
+        help_text="Multiplies a discussion's weight when it has an accepted or helpful answer.",
+    )
+    vanguard_weight = models.FloatField(
+        default=1.0, validators=[MinValueValidator(0.1), MaxValueValidator(10)]
+    )
+    care_model_weight = models.FloatField(
+        "care model hub weight",
+        default=1.0,
+        validators=[MinValueValidator(0.1), MaxValueValidator(10)],
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("case_study_weight"),
+                FieldPanel("learning_guide_weight"),
+                FieldPanel("topic_weight"),
+                FieldPanel("answered_topic_weight"),
+                FieldPanel("vanguard_weight"),
+                FieldPanel("care_model_weight"),
+            ],
+            heading="Result type weights",
+            help_text="When two results match a search equally well, the one whose type has the "
+            "higher weight comes first. 1 is neutral; 2 counts a match twice as much.",
+        )
+    ]
+
+    class Meta:
+        verbose_name = "search settings"

@@ -152,6 +152,14 @@ def openapi_document(request):
                                 "default": DEFAULT_PER_PAGE,
                             },
                         },
+                        {
+                            "name": "verbatim",
+                            "in": "query",
+                            "schema": {"type": "string", "enum": ["0", "1"], "default": "0"},
+                            "description": "1: search for exactly `q`. Otherwise, when `q` "
+                            "finds nothing and a spelling correction finds something, the "
+                            "results are the correction's and `corrected` says so.",
+                        },
                         *facet_params,
                     ],
                     "responses": {
@@ -170,6 +178,37 @@ def openapi_document(request):
                                             "sort": {"type": "string"},
                                             "backend": {"type": "string"},
                                             "notice": {"type": "string"},
+                                            "corrected": {
+                                                "description": "Set when `q` found nothing and "
+                                                "these are the results of its spelling "
+                                                "correction (`query` is then the correction).",
+                                                "oneOf": [
+                                                    {"type": "null"},
+                                                    {
+                                                        "type": "object",
+                                                        "properties": {
+                                                            "from": {"type": "string"},
+                                                            "to": {"type": "string"},
+                                                        },
+                                                    },
+                                                ],
+                                            },
+                                            "suggestions": {
+                                                "type": "array",
+                                                "items": {"type": "string"},
+                                            },
+                                            "explanations": {
+                                                "description": "Abbreviations in the query, "
+                                                "from the glossary.",
+                                                "type": "array",
+                                                "items": {
+                                                    "type": "object",
+                                                    "properties": {
+                                                        "abbreviation": {"type": "string"},
+                                                        "term": {"type": "string"},
+                                                    },
+                                                },
+                                            },
                                             "results": {
                                                 "type": "array",
                                                 "items": {

@@ -6,7 +6,7 @@ unavailable) and returns SearchResults ready for a template or JSON.
 """
 
 import difflib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.core.cache import cache
 from django.http import QueryDict
@@ -15,10 +15,11 @@ from core.pagination import PageNumberError, PagePosition, read_page_number
 
 from . import engines
 from .backends.base import BackendUnavailable, Query
-from .documents import PUBLIC, KnowledgeDocument
+from .documents import KnowledgeDocument
 from .facets import FACETS, FACETS_BY_NAME
-from .highlight import highlight_words, marked_to_html
+from .highlight import highlight_words
 from .query import parse_query
+from .snippets import snippet_html
 
 DEFAULT_PER_PAGE = 20
 MAX_PER_PAGE = 50
@@ -34,7 +35,8 @@ SORTS = {
 IMPROVEMENT_NEEDS = (
     "‘Largest improvement’ sorts within one outcome: choose one ‘Outcome measured’ filter."
 )
-PARAMETERS = {"q", "sort", "page", "per_page", *FACETS_BY_NAME}
+# verbatim=1: search for exactly what was typed, without correcting its spelling.
+PARAMETERS = {"q", "sort", "page", "per_page", "verbatim", *FACETS_BY_NAME}
 
 
 class BadSearchRequest(ValueError):
@@ -55,6 +57,7 @@ class SearchRequest:
     fixed_type: str = ""
     ignored: list = field(default_factory=list)  # (label, value) of filters we did not know
     notices: list = field(default_factory=list)
+    verbatim: bool = False  # never replace the query by a spelling correction
 
     @property
     def query(self):
@@ -146,7 +149,12 @@ def read_request(querydict, *, fixed_type="", strict=False):
                 )
         else:
             per_page = int(raw)
-    return SearchRequest(parsed, filters, sort, page, per_page, fixed_type, ignored, notices)
+    verbatim = querydict.get("verbatim", "") == "1"
+    if strict and querydict.get("verbatim", "1") not in ("0", "1"):
+        raise BadSearchRequest("verbatim", "‘verbatim’ must be 0 or 1.")
+    return SearchRequest(
+        parsed, filters, sort, page, per_page, fixed_type, ignored, notices, verbatim
+    )
 
 
 @dataclass
@@ -189,6 +197,13 @@ class SearchResults(PagePosition):
     notice: str = ""
     picks: list = field(default_factory=list)
     suggestions: list = field(default_factory=list)
+    # The reader's query when these are the results of its spelling correction (then
+    # request.query is the corrected query).
+    corrected_from: str = ""
+    complete: bool = True  # some result has every word of the query
+    explanations: list = field(default_factory=list)  # [(abbreviation, term)] from the glossary
+    # Filters that leave out types they cannot apply to: [(filter label, [type labels])].
+    filter_limits: list = field(default_factory=list)
 
     @property
     def number(self):
@@ -211,11 +226,64 @@ class SearchResults(PagePosition):
         return bool(self.request.filters)
 
 
-def run(search_request, visibility, *, facets=True, picks=True):
+def run(search_request, visibility, *, facets=True, picks=True, correct=True):
     """Search with `visibility` (from search.visibility.visibility_for, never from parameters).
 
-    Raises PageNumberError (404) for a page beyond the results.
+    When nothing matches and the reader's words have a correction among the words of content
+    they may see, the corrected query's results come back instead (`corrected_from` says what
+    was typed), unless the request is verbatim. Raises PageNumberError (404) for a page
+    beyond the results.
     """
+    results = _run(search_request, visibility, facets=facets, picks=picks)
+    req = search_request
+    if correct and req.parsed and not (results.total and results.complete):
+        # Nothing found, or nothing with every word ("red bagg" finds only "red"): a
+        # correction whose results have every word is better.
+        correction = spelling_correction(req.parsed, visibility)
+        if correction:
+            # Used only when it finds something the reader may see: a word of content they
+            # cannot see is never shown, whatever the vocabulary held.
+            corrected = replace(req, parsed=parse_query(correction), page=1)
+            if req.verbatim:
+                corrected = replace(corrected, per_page=1)
+            retry = _run(corrected, visibility, facets=facets and not req.verbatim, picks=picks)
+            better = retry.total and (retry.complete or not results.total)
+            if better and not req.verbatim:
+                retry.corrected_from = req.query
+                return _explained(retry)
+            if better:
+                results.suggestions = [correction]
+    return _explained(results)
+
+
+def _explained(results):
+    from .synonyms import explanations
+
+    req = results.request
+    if req.parsed:
+        results.explanations = explanations(req.parsed)
+    results.filter_limits = filter_limits(req)
+    return results
+
+
+def filter_limits(req):
+    """[(filter label, [type labels])]: types a chosen filter leaves out because it cannot
+    apply to them (nothing disappears without the page saying so)."""
+    from .documents import FILTER_APPLIES_TO, TYPE_LABELS
+
+    chosen_types = set(req.engine_filters().get("type", ())) or set(TYPE_LABELS)
+    limits = []
+    for name in req.filters:
+        applies = FILTER_APPLIES_TO.get(name)
+        if applies is None:
+            continue
+        left_out = [TYPE_LABELS[t] for t in TYPE_LABELS if t in chosen_types - set(applies)]
+        if left_out:
+            limits.append((FACETS_BY_NAME[name].label, left_out))
+    return limits
+
+
+def _run(search_request, visibility, *, facets=True, picks=True):
     req = search_request
     offset = (req.page - 1) * req.per_page
     beyond_window = offset >= MAX_RESULT_WINDOW
@@ -243,6 +311,7 @@ def run(search_request, visibility, *, facets=True, picks=True):
         facets=_facet_views(req, raw.facets) if facets else [],
         backend=backend.name,
         notice=notice,
+        complete=raw.complete,
     )
     if req.page > results.num_pages or beyond_window:
         if raw.total > MAX_RESULT_WINDOW and beyond_window:
@@ -259,15 +328,14 @@ def run(search_request, visibility, *, facets=True, picks=True):
         raise PageNumberError(message, 404, results.num_pages)
     if picks and req.page == 1 and req.parsed:
         results.picks = editors_picks(req.query)
-    if not results.total and req.parsed:
-        results.suggestions = spelling_suggestions(req.parsed)
     return results
 
 
 def _hit(raw_hit, parsed):
     document = KnowledgeDocument.from_dict(raw_hit.data)
-    snippet = marked_to_html(raw_hit.snippet) if raw_hit.snippet else ""
-    if not snippet:
+    # Whole sentences from the summary and body, the same on every backend.
+    snippet = snippet_html(document.summary, document.body, parsed) if parsed else ""
+    if not str(snippet):
         snippet = highlight_words(document.summary, parsed.words if parsed else [])
     title = highlight_words(document.title, parsed.words if parsed else [])
     return Hit(document=document, title_html=title, snippet_html=snippet, score=raw_hit.score)
@@ -328,41 +396,87 @@ def _editors_picks(query_text):
     return picks
 
 
-def spelling_suggestions(parsed):
-    """[(suggested query text)] replacing words no title contains with the closest that does."""
-    vocabulary = title_vocabulary()
+def spelling_correction(parsed, visibility):
+    """The query with each unknown word (of four letters or more) replaced by the closest
+    word of the content the reader may see or of the glossary; "" when nothing changes."""
+    vocabulary = visible_vocabulary(visibility)
     if not vocabulary:
-        return []
-    words = parsed.phrase.split()
+        return ""
+    known = vocabulary["all"]
     corrected, changed = [], False
-    for word in words:
-        if word in vocabulary or len(word) < 4:
+    for word in parsed.terms.split():
+        if word in known or len(word) < 4 or not word.isalpha():
             corrected.append(word)
             continue
-        match = difflib.get_close_matches(word, vocabulary, n=1, cutoff=0.75)
+        # Candidates of a similar length with the same first letter: typos rarely change
+        # the first letter, and this keeps difflib's work small on a large vocabulary.
+        candidates = [
+            w
+            for length in range(len(word) - 2, len(word) + 3)
+            for w in vocabulary["by_start"].get((word[0], length), ())
+        ]
+        match = difflib.get_close_matches(word, candidates, n=1, cutoff=0.75)
         corrected.append(match[0] if match else word)
         changed = changed or bool(match)
-    return [" ".join(corrected)] if changed else []
+    return " ".join(corrected) if changed else ""
 
 
-def title_vocabulary():
-    """Words of at least four letters in document titles, for spelling suggestions.
+def visible_vocabulary(visibility):
+    """{"all": words, "by_start": {(first letter, length): [words]}} of the titles and
+    summaries of documents with any of these visibility values, and the glossary's names.
 
-    Rebuilt at most hourly: a new word may take that long to be suggested. Public titles only:
-    a word from a community's private titles must not be suggested to readers outside it.
-    """
+    Each visibility value's words are cached for up to an hour; a word whose documents have
+    since gone (or been made private) is harmless, as a correction is used only when it finds
+    something the reader may see."""
+    from .synonyms import glossary
+
+    words = set()
+    for value in sorted(set(visibility)):
+        words.update(_vocabulary_of(value))
+    for entry in glossary().entries:
+        for name in entry.names:
+            words.update(w for w in name.split() if len(w) > 2 and w.isalpha())
+    by_start = {}
+    for word in words:
+        by_start.setdefault((word[0], len(word)), []).append(word)
+    return {"all": words, "by_start": by_start}
+
+
+def _vocabulary_of(visibility_value):
     from .models import IndexedDocument
     from .synonyms import normalise
 
-    vocabulary = cache.get("search:vocabulary")
+    key = f"search:vocabulary:{visibility_value}"[:200]
+    vocabulary = cache.get(key)
     if vocabulary is None:
         words = set()
-        titles = IndexedDocument.objects.filter(visibility=PUBLIC).values_list("title", flat=True)
-        for title in titles.iterator():
-            words.update(w for w in normalise(title).split() if len(w) > 3)
-        vocabulary = sorted(words)
-        cache.set("search:vocabulary", vocabulary, 3600)
+        rows = IndexedDocument.objects.filter(visibility=visibility_value).values_list(
+            "title", "summary"
+        )
+        for title, summary in rows.iterator():
+            words.update(w for w in normalise(f"{title} {summary}").split() if len(w) > 2)
+        vocabulary = sorted(w for w in words if w.isalpha())
+        cache.set(key, vocabulary, 3600)
     return vocabulary
+
+
+def related(doc_id, visibility, limit=4):
+    """KnowledgeDocuments most like `doc_id` ("More like this"), of any type, that a reader
+    with `visibility` may see: never drafts (only live content is indexed) or other
+    communities' private content. The engine answers when it can, else the database."""
+    backend, _ = engines.current()
+    finder = getattr(backend, "related", None)
+    try:
+        found = finder(doc_id, tuple(visibility), limit) if finder else None
+    except BackendUnavailable:
+        engines.mark_unavailable()
+        found = None
+    if found is None:
+        found = engines.database().related(doc_id, tuple(visibility), limit)
+    visible = set(visibility)
+    return [
+        KnowledgeDocument.from_dict(data) for data in found if data.get("visibility") in visible
+    ]
 
 
 def querydict_without(querydict, name, value=None):

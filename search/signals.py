@@ -4,10 +4,11 @@ from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from taggit.models import Tag
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import indexing, registry
+from . import indexing, ranking, registry, synonyms
+from .models import GlossaryTerm, SearchSettings
 
 
 def _is_indexed(page):
@@ -46,3 +47,29 @@ def page_was_moved(sender, instance, **kwargs):
 @receiver(post_save, sender=Tag, dispatch_uid="search-tag-saved")
 def tag_was_saved(sender, **kwargs):
     cache.delete("search:known-tags")
+
+
+@receiver(post_save, sender=GlossaryTerm, dispatch_uid="search-glossary-saved")
+@receiver(post_delete, sender=GlossaryTerm, dispatch_uid="search-glossary-deleted")
+def glossary_was_changed(sender, **kwargs):
+    synonyms.glossary_changed()
+
+
+@receiver(post_save, sender=SearchSettings, dispatch_uid="search-settings-saved")
+def search_settings_were_saved(sender, **kwargs):
+    ranking.forget_weights()
+
+
+@receiver(post_save, sender=PageViewRestriction, dispatch_uid="search-restriction-saved")
+@receiver(post_delete, sender=PageViewRestriction, dispatch_uid="search-restriction-deleted")
+def view_restriction_changed(sender, instance, **kwargs):
+    # A page made private (or public again) leaves (or rejoins) the index with everything
+    # below it, so neither search nor "More like this" shows it to readers who may not see it.
+    from core.structure import invalidate_structure
+
+    invalidate_structure()  # adapters ask the cached "any restrictions?" flag
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is None:
+        return
+    pages = [p for p in page.get_descendants(inclusive=True).specific() if _is_indexed(p)]
+    indexing.index_objects(pages)

@@ -1,17 +1,22 @@
-"""One NHS synonyms list (platform/search/synonyms.txt), applied by expanding the query.
+"""The NHS glossary (search.models.GlossaryTerm, kept by editors in the admin), applied by
+expanding the query.
 
 Both backends receive the same expanded query, so a search for "A&E" finds "emergency
 department" whichever engine answers (an engine-side synonym filter would differ between
-Elasticsearch, the bundled test engine and SQL).
+engines and SQL, and would need a reindex for every change). Each process keeps the glossary in
+memory and checks one small version number in the shared cache per search: saving or deleting a
+term bumps it, so the next search everywhere uses the new glossary, without a restart.
 """
 
 import re
-from functools import lru_cache
-from pathlib import Path
+import threading
+from dataclasses import dataclass
 
-from django.conf import settings
+from django.core.cache import cache
 
 _WORD = re.compile(r"[\w&]+", re.UNICODE)
+VERSION_KEY = "search:glossary-version"
+MAX_TERM_WORDS = 6
 
 
 def normalise(text):
@@ -19,34 +24,102 @@ def normalise(text):
     return " ".join(_WORD.findall(text.lower()))
 
 
-@lru_cache(maxsize=1)
+@dataclass(frozen=True)
+class Entry:
+    term: str  # as editors wrote it, for display
+    abbreviation: str
+    names: tuple  # normalised, every name of the term
+
+
+@dataclass(frozen=True)
+class Glossary:
+    version: object
+    entries: tuple
+    table: dict  # normalised name -> [other normalised names]
+    by_name: dict  # normalised name -> Entry
+
+
+_lock = threading.Lock()
+_loaded = {"glossary": None}
+
+
+def glossary():
+    """The current glossary (reloaded when an editor has changed it since)."""
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = _new_version()
+    current = _loaded["glossary"]
+    if current is not None and current.version == version:
+        return current
+    with _lock:
+        current = _build(version)
+        _loaded["glossary"] = current
+    return current
+
+
+def _new_version():
+    import uuid
+
+    version = uuid.uuid4().hex
+    cache.set(VERSION_KEY, version, None)
+    return version
+
+
+def glossary_changed(**kwargs):
+    """Signal receiver: the next search in every process reloads the glossary."""
+    _new_version()
+
+
+def _build(version):
+    from .models import GlossaryTerm
+
+    entries, table, by_name = [], {}, {}
+    for term, abbreviation, synonyms in GlossaryTerm.objects.values_list(
+        "term", "abbreviation", "synonyms"
+    ):
+        names = [normalise(n) for n in [term, abbreviation, *synonyms.splitlines()]]
+        names = tuple(dict.fromkeys(n for n in names if n and len(n.split()) <= MAX_TERM_WORDS))
+        if not names:
+            continue
+        entry = Entry(term.strip(), abbreviation.strip(), names)
+        entries.append(entry)
+        for name in names:
+            by_name.setdefault(name, entry)
+            if len(names) == 1:
+                continue
+            others = table.setdefault(name, [])
+            others.extend(n for n in names if n != name and n not in others)
+    return Glossary(version, tuple(entries), table, by_name)
+
+
 def synonym_groups():
-    path = Path(getattr(settings, "SEARCH_SYNONYMS_FILE", ""))
-    groups = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            terms = [normalise(term) for term in line.split(",") if normalise(term)]
-            if len(terms) > 1:
-                groups.append(terms)
-    return groups
-
-
-@lru_cache(maxsize=1)
-def _lookup():
-    table = {}
-    for group in synonym_groups():
-        for term in group:
-            table.setdefault(term, [])
-            table[term].extend(t for t in group if t != term and t not in table[term])
-    return table
+    """[[names]] of every term with more than one name."""
+    return [list(e.names) for e in glossary().entries if len(e.names) > 1]
 
 
 def longest_match(words, start):
-    """(length, alternatives) of the longest synonym term starting at words[start]."""
-    table = _lookup()
-    for length in range(min(6, len(words) - start), 0, -1):
+    """(length, alternatives) of the longest glossary name starting at words[start]."""
+    table = glossary().table
+    for length in range(min(MAX_TERM_WORDS, len(words) - start), 0, -1):
         candidate = " ".join(words[start : start + length])
         if candidate in table:
             return length, table[candidate]
     return 0, []
+
+
+def explanations(parsed):
+    """[(abbreviation as written in the glossary, term)] for abbreviations the reader typed."""
+    found = []
+    by_name = glossary().by_name
+    for group in parsed.groups:
+        typed = group.alternatives[0]
+        entry = by_name.get(typed)
+        explained = entry and entry.abbreviation and normalise(entry.abbreviation) == typed
+        if explained and (entry.abbreviation, entry.term) not in found:
+            found.append((entry.abbreviation, entry.term))
+    return found
+
+
+def alternatives_for(text):
+    """Other names of `text` if it is a glossary name (for autocomplete), else []."""
+    return list(glossary().table.get(normalise(text), []))

@@ -9,10 +9,11 @@ from . import engines, service
 from .backends.base import BackendUnavailable
 from .listing import search_context
 from .openapi import openapi_document
-from .synonyms import normalise
+from .synonyms import alternatives_for, normalise
 from .visibility import visibility_for
 
 AUTOCOMPLETE_LIMIT = 8
+AUTOCOMPLETE_ALTERNATIVES = 3  # glossary names tried when what was typed is one
 
 
 def _noindex(response):
@@ -65,6 +66,15 @@ def results_json(results, request):
         "total": results.total,
         "backend": results.backend,
         "notice": results.notice,
+        # Set when nothing matched the query and these are the results of its correction.
+        "corrected": (
+            {"from": results.corrected_from, "to": req.query} if results.corrected_from else None
+        ),
+        "suggestions": results.suggestions,
+        "explanations": [
+            {"abbreviation": abbreviation, "term": term}
+            for abbreviation, term in results.explanations
+        ],
         "results": [
             {
                 "id": hit.doc_id,
@@ -105,20 +115,32 @@ def api_openapi(request):
     return JsonResponse(openapi_document(request))
 
 
+def _titles_starting(words, visibility):
+    backend, _ = engines.current()
+    try:
+        return list(backend.autocomplete(words, visibility, AUTOCOMPLETE_LIMIT))
+    except BackendUnavailable:
+        engines.mark_unavailable()
+        return list(engines.database().autocomplete(words, visibility, AUTOCOMPLETE_LIMIT))
+
+
 @require_GET
 def autocomplete(request):
     """Titles the reader may see that start with what they typed (JSON)."""
-    words = normalise(request.GET.get("q", "")[:100]).replace("&", " ").split()
+    typed = normalise(request.GET.get("q", "")[:100])
+    words = typed.replace("&", " ").split()
     words = [w for w in words if w][:6]
     if not words or len("".join(words)) < 2:
         return _noindex(JsonResponse({"results": []}))
     visibility = visibility_for(request)
-    backend, _ = engines.current()
-    try:
-        rows = backend.autocomplete(words, visibility, AUTOCOMPLETE_LIMIT)
-    except BackendUnavailable:
-        engines.mark_unavailable()
-        rows = engines.database().autocomplete(words, visibility, AUTOCOMPLETE_LIMIT)
+    rows = _titles_starting(words, visibility)
+    # The glossary: "mdt" also suggests titles saying "multidisciplinary team".
+    for alternative in alternatives_for(typed)[:AUTOCOMPLETE_ALTERNATIVES]:
+        if len(rows) >= AUTOCOMPLETE_LIMIT:
+            break
+        more = _titles_starting(alternative.replace("&", " ").split()[:6], visibility)
+        rows += [row for row in more if row not in rows]
+    rows = rows[:AUTOCOMPLETE_LIMIT]
     from .documents import TYPE_LABELS
 
     response = JsonResponse(

@@ -1,9 +1,13 @@
 from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin.ui.tables import UpdatedAtColumn
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.wagtail_hooks import EditorsMenuItem
 
 from .admin_report import search_terms_report
+from .models import GlossaryTerm
 
 
 @hooks.register("register_admin_urls")
@@ -27,3 +31,19 @@ def hide_wagtail_search_terms_report(request, menu_items):
     # Wagtail's own "Search terms" report counts promoted queries only; ours (above) is the
     # site's query log with searches that found nothing, so keep one report of that name.
     menu_items[:] = [item for item in menu_items if item.name != "search-terms"]
+
+
+class GlossaryTermViewSet(SnippetViewSet):
+    model = GlossaryTerm
+    icon = "doc-full"
+    menu_label = "Search glossary"
+    menu_order = 350
+    add_to_admin_menu = True
+    list_display = ["term", "abbreviation", "category", UpdatedAtColumn()]
+    list_filter = ["category"]
+    search_fields = ["term", "abbreviation", "synonyms"]
+    search_backend_name = None  # plain database filtering; the glossary is small
+    ordering = ["term"]
+
+
+register_snippet(GlossaryTermViewSet)

@@ -258,7 +258,6 @@ ELASTICSEARCH_BULK_TIMEOUT = float(env("ELASTICSEARCH_BULK_TIMEOUT", "60"))
 SEARCH_INDEX_PREFIX = env("SEARCH_INDEX_PREFIX", "")
 # Replicas of the search index: 0 for one node (the bundled engine), 1 or more on a cluster.
 SEARCH_INDEX_REPLICAS = int(env("SEARCH_INDEX_REPLICAS", "0"))
-SEARCH_SYNONYMS_FILE = BASE_DIR / "platform" / "search" / "synonyms.txt"
 
 WAGTAIL_SITE_NAME = "NHS Shared Learning"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

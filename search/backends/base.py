@@ -21,6 +21,8 @@ class RawResults:
     hits: list
     total: int
     facets: dict = field(default_factory=dict)  # {facet: {value: count}}
+    # Whether any result has every word (best match lets documents with most of them in).
+    complete: bool = True
 
 
 @dataclass(frozen=True)

@@ -11,11 +11,11 @@ import heapq
 import time
 from dataclasses import fields
 
+from django.core.cache import cache
 from django.db import connection, transaction
 
 from .. import bitmaps as facet_bitmaps
 from ..documents import OUTCOME, OUTCOME_RESULT, RESULT, KnowledgeDocument
-from ..highlight import START, STOP
 from ..models import IndexedDocument, IndexedFacet, IndexedVector
 from .base import (
     RawHit,
@@ -30,7 +30,6 @@ DOC = IndexedDocument._meta.db_table
 FACET = IndexedFacet._meta.db_table
 VECTORS = IndexedVector._meta.db_table
 FTS = "search_fts"
-SNIPPET_WORDS = 32
 PHRASE_IN_TITLE = 2.0
 PHRASE_IN_BODY = 1.3
 # Ten-year-old content scores half as much as today's on equal relevance: a mild boost.
@@ -172,7 +171,7 @@ class DatabaseBackend:
         matches = None
         if parsed:
             matches = self._matches(query)
-            base &= facet_bitmaps.bitmap_of(pk for pk, _ in matches)
+            base &= facet_bitmaps.bitmap_of(pk for pk, _, _ in matches)
         # Both outcome facets chosen: one selection of per-row pairs (base.matched_filters).
         selections = {
             facet: bitmaps.union(facet, values)
@@ -203,48 +202,102 @@ class DatabaseBackend:
                 facets[facet] = bitmaps.counts(facet, within, query.facet_size)
 
         with connection.cursor() as cursor:
-            if matches is not None and query.sort in ("relevance", "newest"):
+            if matches is not None:
                 page = self._ranked_page(query, bitmaps, matches, chosen, cursor)
             else:
                 page = self._sorted_page(query, cursor)
-            snippets = self._snippets(cursor, query, [pk for pk, _, _ in page]) if parsed else {}
-        return RawResults(hits=self._hits(page, snippets), total=chosen.bit_count(), facets=facets)
+        complete = bool(chosen)
+        if parsed and matches:
+            every = len(parsed.groups)
+            complete = bool(
+                chosen & facet_bitmaps.bitmap_of(pk for pk, _, n in matches if n >= every)
+            )
+        # Snippets are whole sentences chosen from each hit's text (search.snippets).
+        return RawResults(
+            hits=self._hits(page, {}),
+            total=chosen.bit_count(),
+            facets=facets,
+            complete=complete,
+        )
 
     def _matches(self, query):
-        """[(id, relevance)] of every document matching the words, whoever may see it.
+        """[(id, relevance, groups matched)] of every document matching the words (best match:
+        search.query), whoever may see it.
 
         Relevance: the text score (bm25 on SQLite, ts_rank on PostgreSQL; title weighted above
         summary above body), boosted where the reader's words appear as a phrase in the title
         or the body. Visibility and filters are applied to these by the caller."""
         parsed = query.parsed
+        groups = parsed.groups
+        need = parsed.minimum_should_match
         with connection.cursor() as cursor:
             if connection.vendor == "sqlite":
+                every = need >= len(groups)
                 cursor.execute(
                     f"SELECT rowid, -bm25({FTS}, 10.0, 4.0, 1.0) FROM {FTS} WHERE {FTS} MATCH %s",
-                    [_fts_match(parsed)],
+                    [_fts_match(parsed, every=every)],
                 )
                 scored = cursor.fetchall()
+                if every:
+                    coverage = None
+                else:
+                    # Which groups each candidate has: one id scan per group (at most 12).
+                    found = [self._fts_ids(cursor, _fts_group(g)) for g in groups]
+                    required = [ids for g, ids in zip(groups, found, strict=True) if g.exact]
+                    coverage = {}
+                    for pk, _ in scored:
+                        if all(pk in ids for ids in required):
+                            coverage[pk] = sum(pk in ids for ids in found)
                 phrase = _fts_phrase(parsed.phrase)
-                in_title = self._fts_ids(cursor, f"title : {phrase}")
+                titled = phrase
+                if len(groups) == 1:
+                    # One term: any of its names as the title's phrase ("EHCH" and the hub
+                    # called "Enhanced health in care homes").
+                    titled = "(" + " OR ".join(_fts_phrase(a) for a in groups[0].alternatives)
+                    titled += f" OR {phrase})"
+                in_title = self._fts_ids(cursor, f"title : {titled}")
                 in_body = self._fts_ids(cursor, f"body : {phrase}")
-                return [
-                    (
-                        pk,
-                        score
-                        * (PHRASE_IN_TITLE if pk in in_title else 1.0)
-                        * (PHRASE_IN_BODY if pk in in_body else 1.0),
+                matched = len(groups)
+                result = []
+                for pk, score in scored:
+                    if coverage is not None:
+                        matched = coverage.get(pk, 0)
+                        if matched < need:
+                            continue
+                    boost = (PHRASE_IN_TITLE if pk in in_title else 1.0) * (
+                        PHRASE_IN_BODY if pk in in_body else 1.0
                     )
-                    for pk, score in scored
-                ]
-            tsquery, ts_params = _pg_tsquery(parsed)
+                    result.append((pk, score * boost, matched))
+                return result
+            every = need >= len(groups)
+            rank_q, rank_params = _pg_tsquery(parsed, every=every)
+            if every:
+                counted, count_params = str(len(groups)), []
+            else:
+                counted = " + ".join(f"(v.vector @@ {_pg_group(g)})::int" for g in groups)
+                count_params = [alt for g in groups for alt in g.alternatives]
+            required = [g for g in groups if g.exact and not every]
+            where = f"v.vector @@ {rank_q}" + "".join(
+                f" AND v.vector @@ {_pg_group(g)}" for g in required
+            )
             cursor.execute(
-                f"SELECT v.document_id, ts_rank(v.vector, {tsquery}, 1) "
+                "SELECT document_id, score, matched FROM (SELECT v.document_id, "
+                f"ts_rank(v.vector, {rank_q}, 1) "
                 f"* (CASE WHEN v.vector @@ {_pg_weighted('A')} "
                 f"THEN {PHRASE_IN_TITLE} ELSE 1.0 END) "
                 f"* (CASE WHEN v.vector @@ {_pg_weighted('D')} "
-                f"THEN {PHRASE_IN_BODY} ELSE 1.0 END) "
-                f"FROM {VECTORS} v WHERE v.vector @@ {tsquery}",
-                [*ts_params, parsed.phrase, parsed.phrase, *ts_params],
+                f"THEN {PHRASE_IN_BODY} ELSE 1.0 END) AS score, "
+                f"{counted} AS matched "
+                f"FROM {VECTORS} v WHERE {where}) m WHERE matched >= %s",
+                [
+                    *rank_params,
+                    parsed.phrase,
+                    parsed.phrase,
+                    *count_params,
+                    *rank_params,
+                    *(alt for g in required for alt in g.alternatives),
+                    need,
+                ],
             )
             return cursor.fetchall()
 
@@ -254,22 +307,35 @@ class DatabaseBackend:
         return {pk for (pk,) in cursor.fetchall()}
 
     def _ranked_page(self, query, bitmaps, matches, chosen, cursor):
-        """The page of the matches the reader may see and chose, by relevance (mildly boosted
-        for recent content) or newest first: [(id, data, score)]."""
+        """The page of the matches the reader may see and chose: by relevance (documents with
+        more of the words first; within that the score, weighted by type and mildly boosted
+        for recent content), newest first, or A to Z: [(id, data, score)]."""
         allowed = facet_bitmaps.Membership(chosen)
         published = bitmaps.published_at
         wanted = query.offset + query.limit
         if query.sort == "newest":
-            keyed = ((published(pk), pk, score) for pk, score in matches if pk in allowed)
+            keyed = ((published(pk), pk, score) for pk, score, _ in matches if pk in allowed)
             ranked = [(pk, score) for _, pk, score in heapq.nlargest(wanted, keyed)]
+        elif query.sort == "title":
+            ranked = self._titled(cursor, [pk for pk, _, _ in matches if pk in allowed], wanted)
+        elif query.sort == "improvement":
+            ranked = self._by_improvement(
+                cursor, query, bitmaps, [pk for pk, _, _ in matches if pk in allowed], wanted
+            )
         else:
+            weight = _weigher(bitmaps)
             now, scale = time.time(), 86400.0 * RECENCY_DAYS
             keyed = (
-                (score / (1.0 + (now - published(pk)) / scale), published(pk), pk)
-                for pk, score in matches
+                (
+                    matched,
+                    weight(pk) * score / (1.0 + (now - published(pk)) / scale),
+                    published(pk),
+                    pk,
+                )
+                for pk, score, matched in matches
                 if pk in allowed
             )
-            ranked = [(pk, score) for score, _, pk in heapq.nlargest(wanted, keyed)]
+            ranked = [(pk, score) for _, score, _, pk in heapq.nlargest(wanted, keyed)]
         ranked = ranked[query.offset :]
         if not ranked:
             return []
@@ -277,6 +343,33 @@ class DatabaseBackend:
         cursor.execute(f"SELECT id, data FROM {DOC} WHERE id IN ({_marks(pks)})", pks)
         data = dict(cursor.fetchall())
         return [(pk, data[pk], score) for pk, score in ranked if pk in data]
+
+    @staticmethod
+    def _titled(cursor, pks, wanted):
+        """The first `wanted` of `pks` A to Z: [(id, 0.0)]."""
+        keyed = []
+        for start in range(0, len(pks), 5000):
+            chunk = pks[start : start + 5000]
+            cursor.execute(f"SELECT title_sort, id FROM {DOC} WHERE id IN ({_marks(chunk)})", chunk)
+            keyed = heapq.nsmallest(wanted, [*keyed, *cursor.fetchall()])
+        return [(pk, 0.0) for _, pk in keyed]
+
+    @staticmethod
+    def _by_improvement(cursor, query, bitmaps, pks, wanted):
+        """The first `wanted` of `pks` by their best improvement in the chosen outcome
+        category (none last), then newest: [(id, improvement or 0.0)]."""
+        keyed = []
+        for start in range(0, len(pks), 5000):
+            chunk = pks[start : start + 5000]
+            cursor.execute(
+                f"SELECT d.id, {_improvement_sql()} FROM {DOC} d WHERE d.id IN ({_marks(chunk)})",
+                [improvement_category(query), *chunk],
+            )
+            keyed += [
+                (value is not None, value or 0.0, bitmaps.published_at(pk), pk)
+                for pk, value in cursor.fetchall()
+            ]
+        return [(pk, value) for _, value, _, pk in heapq.nlargest(wanted, keyed)]
 
     def _sorted_page(self, query, cursor):
         """The page in title or date order, filtered in SQL: [(id, data, score)]."""
@@ -337,6 +430,24 @@ class DatabaseBackend:
                 )
             return cursor.fetchall()
 
+    def related(self, doc_id, visibility, limit=4):
+        """The data of up to `limit` documents most like `doc_id` that the reader may see.
+
+        Cached per document, reader's visibility and index revision: any change to the index
+        (a document made private, unpublished or edited) retires every cached answer."""
+        bitmaps = facet_bitmaps.current()
+        key = "search:related:{}:{}:{}:{}:{}".format(
+            doc_id, ",".join(sorted(visibility)), bitmaps.revision, bitmaps.token, limit
+        )
+        if bitmaps.revision > 0:
+            found = cache.get(key)
+            if found is not None:
+                return found
+        found = related_documents(doc_id, tuple(visibility), limit, bitmaps)
+        if bitmaps.revision > 0:
+            cache.set(key, found, RELATED_CACHE_SECONDS)
+        return found
+
     def count(self):
         return IndexedDocument.objects.count()
 
@@ -348,48 +459,34 @@ class DatabaseBackend:
     # -- SQL pieces ----------------------------------------------------------------------
 
     def _base(self, query):
-        """(FROM, WHERE, params) for the documents matching the words that the reader may see."""
+        """(FROM, WHERE, params) for the documents the reader may see (no words: those are
+        matched by `_matches` and paged by `_ranked_page`)."""
         vis = list(query.visibility)
-        visibility_sql = f"d.visibility IN ({_marks(vis)})"
-        if not query.parsed:
-            return f"{DOC} d", visibility_sql, vis
-        if connection.vendor == "sqlite":
-            # CROSS JOIN makes SQLite drive from the full-text match (one MATCH evaluation)
-            # rather than from the visibility index with a MATCH per row: 100x on big indexes.
-            return (
-                f"{FTS} CROSS JOIN {DOC} d ON d.id = {FTS}.rowid",
-                f"{FTS} MATCH %s AND {visibility_sql}",
-                [_fts_match(query.parsed), *vis],
-            )
-        tsquery, ts_params = _pg_tsquery(query.parsed)
-        return (
-            f"{DOC} d JOIN {VECTORS} v ON v.document_id = d.id",
-            f"v.vector @@ {tsquery} AND {visibility_sql}",
-            [*ts_params, *vis],
-        )
+        return f"{DOC} d", f"d.visibility IN ({_marks(vis)})", vis
 
-    def _snippets(self, cursor, query, pks):
-        if not pks:
-            return {}
-        parsed = query.parsed
-        if connection.vendor == "sqlite":
-            cursor.execute(
-                f"SELECT rowid, snippet({FTS}, 2, char(2), char(3), '…', {SNIPPET_WORDS}) "
-                f"FROM {FTS} WHERE {FTS} MATCH %s AND rowid IN ({_marks(pks)})",
-                [_fts_match(parsed), *pks],
-            )
-        else:
-            tsquery, ts_params = _pg_tsquery(parsed)
-            options = (
-                f"StartSel={START}, StopSel={STOP}, MaxWords={SNIPPET_WORDS}, MinWords=12, "
-                'MaxFragments=2, FragmentDelimiter=" … "'
-            )
-            cursor.execute(
-                f"SELECT d.id, ts_headline('english', d.body, {tsquery}, %s) FROM {DOC} d "
-                f"WHERE d.id IN ({_marks(pks)})",
-                [*ts_params, options, *pks],
-            )
-        return {pk: text if (START in (text or "")) else "" for pk, text in cursor.fetchall()}
+
+def _weigher(bitmaps):
+    """pk -> the editors' weight for its type (and for an answered discussion)."""
+    from ..ranking import ANSWERED, current_weights
+
+    weights = current_weights()
+    members = [
+        (facet_bitmaps.Membership(mask), weights.get(value, 1.0))
+        for value, mask in bitmaps.values.get("type", {}).items()
+        if weights.get(value, 1.0) != 1.0
+    ]
+    answered = bitmaps.values.get("standing", {}).get(ANSWERED, 0)
+    if answered and weights.get(ANSWERED, 1.0) != 1.0:
+        members.append((facet_bitmaps.Membership(answered), weights[ANSWERED]))
+
+    def weight(pk):
+        result = 1.0
+        for membership, factor in members:
+            if pk in membership:
+                result *= factor
+        return result
+
+    return weight
 
 
 def _as_dict(document):
@@ -439,12 +536,20 @@ def _marks(values):
     return ", ".join(["%s"] * len(values)) or "NULL"
 
 
-def _fts_match(parsed):
-    """The FTS5 query: every group, each as any of its alternatives, as phrases."""
-    return " AND ".join(
-        "(" + " OR ".join(_fts_phrase(alt) for alt in group.alternatives) + ")"
-        for group in parsed.groups
-    )
+def _fts_match(parsed, every=True):
+    """The FTS5 query: every group (or, for best match, any), each as any of its
+    alternatives, as phrases."""
+    return (" AND " if every else " OR ").join(_fts_group(group) for group in parsed.groups)
+
+
+def _fts_group(group):
+    """Any alternative as a phrase; what the reader typed (the first) as words anywhere, unless
+    quoted: typing a glossary term must not demand it as a phrase."""
+    alternatives = [_fts_phrase(alt) for alt in group.alternatives]
+    first = group.alternatives[0].split()
+    if not group.exact and len(first) > 1:
+        alternatives[0] = "(" + " AND ".join(_fts_phrase(w) for w in first) + ")"
+    return "(" + " OR ".join(alternatives) + ")"
 
 
 def _pg_weighted(weight):
@@ -461,14 +566,20 @@ def _fts_phrase(text):
     return '"' + text.replace('"', " ") + '"'
 
 
-def _pg_tsquery(parsed):
+def _pg_group(group):
+    """A group as a tsquery (one %s per alternative): phrases, but what the reader typed (the
+    first) as words anywhere unless quoted."""
+    first = "phraseto_tsquery" if group.exact else "plainto_tsquery"
+    others = ["phraseto_tsquery('english', %s)"] * (len(group.alternatives) - 1)
+    return "(" + " || ".join([f"{first}('english', %s)", *others]) + ")"
+
+
+def _pg_tsquery(parsed, every=True):
     groups, params = [], []
     for group in parsed.groups:
-        groups.append(
-            "(" + " || ".join(["phraseto_tsquery('english', %s)"] * len(group.alternatives)) + ")"
-        )
+        groups.append(_pg_group(group))
         params += list(group.alternatives)
-    return "(" + " && ".join(groups) + ")", params
+    return "(" + (" && " if every else " || ").join(groups) + ")", params
 
 
 def _json(data):
@@ -481,3 +592,87 @@ def _json(data):
 
 def documents_from_rows(rows):
     return [KnowledgeDocument.from_dict(row.data) for row in rows]
+
+
+# -- "More like this" ----------------------------------------------------------------------
+
+# What one shared value is worth when finding related documents.
+RELATED_WEIGHTS = {"care_model": 2.0, "support_area": 1.0, "tag": 2.0, "vanguard": 1.5}
+RELATED_TEXT_WEIGHT = 6.0  # for the best key-term match; others in proportion
+RELATED_KEY_TERMS = 8
+RELATED_CACHE_SECONDS = 3600
+
+
+def related_documents(doc_id, visibility, limit, bitmaps=None):
+    """[data] of the documents most like `doc_id` that the reader may see: shared care
+    models, support areas, tags and vanguards, and the key terms of its title and tags."""
+    from ..query import STOP_WORDS
+    from ..synonyms import normalise
+
+    source = IndexedDocument.objects.filter(doc_id=doc_id).values_list("pk", "data").first()
+    if source is None:
+        return []
+    pk, data = source[0], _json(source[1])
+    shared = [
+        (facet, value)
+        for facet, field_name in (
+            ("care_model", "care_models"),
+            ("support_area", "support_areas"),
+            ("tag", "tags"),
+            ("vanguard", "vanguards"),
+        )
+        for value in data.get(field_name) or []
+    ]
+    scores = {}
+    with connection.cursor() as cursor:
+        if shared:
+            cases = " ".join(f"WHEN '{facet}' THEN {w}" for facet, w in RELATED_WEIGHTS.items())
+            where = " OR ".join(["(facet = %s AND value = %s)"] * len(shared))
+            cursor.execute(
+                f"SELECT document_id, SUM(CASE facet {cases} ELSE 0 END) FROM {FACET} "
+                f"WHERE {where} GROUP BY document_id",
+                [item for pair in shared for item in pair],
+            )
+            scores = dict(cursor.fetchall())
+        words = [
+            w
+            for w in dict.fromkeys(
+                normalise(" ".join([data["title"], *data.get("tags", [])])).split()
+            )
+            if len(w) > 2 and w not in STOP_WORDS and w.isalpha()
+        ][:RELATED_KEY_TERMS]
+        if words:
+            match = " OR ".join(_fts_phrase(w) for w in words)
+            if connection.vendor == "sqlite":
+                cursor.execute(
+                    f"SELECT rowid, -bm25({FTS}, 10.0, 4.0, 1.0) FROM {FTS} "
+                    f"WHERE {FTS} MATCH %s ORDER BY rank LIMIT 200",
+                    [f"{{title summary}} : ({match})"],
+                )
+            else:
+                cursor.execute(
+                    f"SELECT document_id, ts_rank(vector, q) FROM {VECTORS}, "
+                    "to_tsquery('english', %s) q WHERE vector @@ q ORDER BY 2 DESC LIMIT 200",
+                    [" | ".join(words)],
+                )
+            text = cursor.fetchall()
+            best = max((score for _, score in text), default=0) or 1.0
+            for other, score in text:
+                scores[other] = scores.get(other, 0.0) + RELATED_TEXT_WEIGHT * score / best
+    scores.pop(pk, None)
+    if not scores:
+        return []
+    bitmaps = bitmaps or facet_bitmaps.current()
+    visible = facet_bitmaps.Membership(bitmaps.visible(visibility))
+    ranked = heapq.nlargest(
+        limit, ((score, other) for other, score in scores.items() if other in visible)
+    )
+    pks = [other for _, other in ranked]
+    if not pks:
+        return []
+    rows = dict(
+        IndexedDocument.objects.filter(pk__in=pks, visibility__in=list(visibility)).values_list(
+            "pk", "data"
+        )
+    )
+    return [_json(rows[other]) for other in pks if other in rows]

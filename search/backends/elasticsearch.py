@@ -36,7 +36,6 @@ from elasticsearch.dsl import (
 )
 
 from ..documents import OUTCOME, OUTCOME_RESULT, RESULT, improvements, outcome_facets
-from ..highlight import START, STOP
 from ..service import MAX_PER_PAGE, MAX_RESULT_WINDOW
 from .base import (
     BackendUnavailable,
@@ -67,12 +66,20 @@ FACET_FIELDS = {
     "outcome_result": "outcome_pairs",
 }
 MATCH_FIELDS = ["title^4", "summary^2", "body"]
+# Fuzzy matching, bounded: only a single typed word of this many letters or more (never a
+# glossary name or a quoted phrase), the first letter exact, at most this many variants.
+FUZZY_MIN = 5
+FUZZY_PREFIX = 1
+FUZZY_MAX_EXPANSIONS = 20
+# Documents with every group of words score this many times those with most of them.
+EVERY_WORD_WEIGHT = 10.0
+# "More like this": what sharing a taxonomy value adds, next to the text's likeness.
+RELATED_TAXONOMY_BOOSTS = {"care_models": 2.0, "support_areas": 1.0, "tags": 2.0, "vanguards": 1.5}
+RELATED_MAX_TERMS = 25
 PHRASE_IN_TITLE = 4.0
 PHRASE_IN_BODY = 2.0
 # Ten-year-old content scores half as much as today's on equal relevance (as in the database).
 RECENCY_SCALE = "3650d"
-SNIPPET_FRAGMENT = 160
-SNIPPET_SEPARATOR = " … "
 # The unified highlighter refuses text longer than index.highlight.max_analyzed_offset (1M);
 # the per-request option has a different name on OpenSearch-like engines, so cap the body.
 MAX_BODY_CHARS = 900_000
@@ -115,6 +122,7 @@ class KnowledgeEntry(Document):
     year = Keyword(eager_global_ordinals=True)
     community = Keyword(eager_global_ordinals=True)
     visibility = Keyword(eager_global_ordinals=True)
+    standing = Keyword()  # "answered" discussions, for the editors' type weights
     published_at = Date()
     updated_at = Date()
     # KnowledgeDocument.to_dict(), returned with hits; stored, never indexed.
@@ -137,6 +145,16 @@ class KnowledgeEntry(Document):
                 }
             ]
         )
+
+
+def _phrase(text):
+    return Q(
+        "multi_match",
+        query=text,
+        type="phrase",
+        fields=MATCH_FIELDS,
+        zero_terms_query="all",
+    )
 
 
 def entry_source(data):
@@ -164,6 +182,7 @@ def entry_source(data):
         "year": data["published_at"][:4],
         "community": (data.get("community") or "")[:MAX_FACET_VALUE] or None,
         "visibility": data["visibility"],
+        "standing": ["answered"] if (data.get("extra") or {}).get("answered") else [],
         "published_at": data["published_at"],
         "updated_at": data["updated_at"],
         "data": data,
@@ -236,13 +255,12 @@ class ElasticsearchBackend:
             response = search.execute().to_dict()
         hits = []
         for hit in response["hits"]["hits"]:
-            fragments = [_balanced(f) for f in hit.get("highlight", {}).get("body", [])]
-            snippet = SNIPPET_SEPARATOR.join(fragments)
             hits.append(
                 RawHit(
                     data=hit["_source"]["data"],
                     score=float(hit.get("_score") or 0),
-                    snippet=snippet if START in snippet else "",
+                    # Snippets are whole sentences chosen by search.snippets.
+                    snippet="",
                 )
             )
         aggregations = response.get("aggregations", {})
@@ -254,7 +272,10 @@ class ElasticsearchBackend:
                 buckets = [{"key": k, **b} for k, b in buckets.items() if b["doc_count"]]
                 buckets.sort(key=lambda b: (-b["doc_count"], b["key"]))
             facets[facet] = {b["key"]: b["doc_count"] for b in buckets}
-        return RawResults(hits=hits, total=response["hits"]["total"]["value"], facets=facets)
+        complete = aggregations.get("complete", {}).get("doc_count", 1) > 0
+        return RawResults(
+            hits=hits, total=response["hits"]["total"]["value"], facets=facets, complete=complete
+        )
 
     def _search(self, query):
         """The Search for `query` (public for tests and for reading in a shell)."""
@@ -274,37 +295,30 @@ class ElasticsearchBackend:
 
         search = Search(using=self.client, index=self.alias).extra(track_total_hits=True)
         if parsed:
-            match = self._match(parsed)
-            phrase = parsed.phrase
             relevance = Q(
                 "bool",
-                must=[match],
-                should=[
-                    Q("match_phrase", title={"query": phrase, "boost": PHRASE_IN_TITLE}),
-                    Q("match_phrase", body={"query": phrase, "boost": PHRASE_IN_BODY}),
-                ],
+                must=[self._match(parsed)],
+                should=self._phrase_boosts(parsed),
                 filter=main_filters,
             )
             search = search.query(
                 "function_score",
                 query=relevance,
-                functions=[
-                    {
-                        "exp": {
-                            "published_at": {"origin": "now", "scale": RECENCY_SCALE, "decay": 0.5}
-                        }
-                    }
-                ],
+                functions=self._weights(parsed),
+                score_mode="multiply",
                 boost_mode="multiply",
             )
-            search = search.highlight(
-                "body",
-                type="unified",
-                pre_tags=[START],
-                post_tags=[STOP],
-                number_of_fragments=2,
-                fragment_size=SNIPPET_FRAGMENT,
-                highlight_query=match.to_dict(),
+            # Whether any result has every word (the service offers a spelling correction
+            # when none has): counted within the reader's filters.
+            search.aggs.bucket(
+                "complete",
+                A(
+                    "filter",
+                    filter=Q(
+                        "bool",
+                        filter=[self._every_group(parsed), *selections.values()],
+                    ),
+                ),
             )
         else:
             search = search.query(Q("bool", filter=main_filters))
@@ -354,29 +368,85 @@ class ElasticsearchBackend:
         return search.source(["data"])[query.offset : query.offset + query.limit]
 
     @staticmethod
-    def _match(parsed):
-        """AND across groups, OR across each group's alternatives, each alternative a phrase."""
-        return Q(
-            "bool",
-            must=[
+    def _group(group):
+        """One group of the query: any of its alternatives. What the reader typed matches as
+        words anywhere (all of them), fuzzily for a single word of five letters or more; the
+        glossary's other names, and quoted phrases, match only as exact phrases."""
+        first, *others = group.alternatives
+        if group.exact:
+            clauses = [_phrase(first)]
+        else:
+            options = {}
+            if len(group.alternatives) == 1 and " " not in first and len(first) >= FUZZY_MIN:
+                options = {
+                    "fuzziness": "AUTO",
+                    "prefix_length": FUZZY_PREFIX,
+                    "max_expansions": FUZZY_MAX_EXPANSIONS,
+                }
+            clauses = [
                 Q(
-                    "bool",
-                    should=[
-                        Q(
-                            "multi_match",
-                            query=alternative,
-                            type="phrase",
-                            fields=MATCH_FIELDS,
-                            # A group of stop words only ("and") must not empty the results.
-                            zero_terms_query="all",
-                        )
-                        for alternative in group.alternatives
-                    ],
-                    minimum_should_match=1,
+                    "multi_match",
+                    query=first,
+                    type="best_fields",
+                    operator="and",
+                    fields=MATCH_FIELDS,
+                    # A group of stop words only ("and") must not empty the results.
+                    zero_terms_query="all",
+                    **options,
                 )
-                for group in parsed.groups
-            ],
-        )
+            ]
+        clauses += [_phrase(alternative) for alternative in others]
+        return Q("bool", should=clauses, minimum_should_match=1)
+
+    @classmethod
+    def _match(cls, parsed):
+        """Best match (search.query): quoted phrases must match; of the other groups, enough
+        to reach the query's minimum_should_match."""
+        exact = [cls._group(g) for g in parsed.groups if g.exact]
+        loose = [cls._group(g) for g in parsed.groups if not g.exact]
+        if not loose:
+            return Q("bool", must=exact)
+        need = max(1, parsed.minimum_should_match - len(exact))
+        return Q("bool", must=exact, should=loose, minimum_should_match=min(need, len(loose)))
+
+    @classmethod
+    def _every_group(cls, parsed):
+        return Q("bool", filter=[cls._group(g) for g in parsed.groups])
+
+    @staticmethod
+    def _phrase_boosts(parsed):
+        phrase = parsed.phrase
+        boosts = [
+            Q("match_phrase", title={"query": phrase, "boost": PHRASE_IN_TITLE}),
+            Q("match_phrase", body={"query": phrase, "boost": PHRASE_IN_BODY}),
+        ]
+        if len(parsed.groups) == 1:
+            # One term: any of its names as the title's phrase ("EHCH" and the hub called
+            # "Enhanced health in care homes").
+            boosts += [
+                Q("match_phrase", title={"query": alternative, "boost": PHRASE_IN_TITLE})
+                for alternative in parsed.groups[0].alternatives[1:]
+            ]
+        return boosts
+
+    @classmethod
+    def _weights(cls, parsed):
+        """Multipliers: recency, every word present, and the editors' type weights."""
+        from ..ranking import ANSWERED, current_weights
+
+        functions = [
+            {"exp": {"published_at": {"origin": "now", "scale": RECENCY_SCALE, "decay": 0.5}}}
+        ]
+        if len(parsed.groups) > 1:
+            functions.append(
+                {"filter": cls._every_group(parsed).to_dict(), "weight": EVERY_WORD_WEIGHT}
+            )
+        for name, weight in sorted(current_weights().items()):
+            if weight == 1.0:
+                continue
+            field = {"standing": name} if name == ANSWERED else {"type": name}
+            functions.append({"filter": {"term": field}, "weight": weight})
+        return functions
 
     def autocomplete(self, prefix_words, visibility, limit=8):
         """Visible titles containing every word, the last one as a prefix: [(title, url, type)]."""
@@ -404,6 +474,46 @@ class ElasticsearchBackend:
             (hit["_source"]["title"], hit["_source"]["url"], hit["_source"]["type"])
             for hit in response["hits"]["hits"]
         ]
+
+    def related(self, doc_id, visibility, limit=4):
+        """ "More like this": the data of up to `limit` documents that the reader may see,
+        most like `doc_id` by its text (more_like_this) and its taxonomy (shared care models,
+        support areas, tags, vanguards)."""
+        from ..models import IndexedDocument
+
+        data = IndexedDocument.objects.filter(doc_id=doc_id).values_list("data", flat=True).first()
+        if data is None:
+            return []
+        data = _json(data)
+        shared = [
+            Q("terms", **{field: list(data.get(field) or []), "boost": boost})
+            for field, boost in RELATED_TAXONOMY_BOOSTS.items()
+            if data.get(field)
+        ]
+        text = Q(
+            "more_like_this",
+            fields=["title", "summary", "body"],
+            like=[{"_index": self.alias, "_id": doc_id}],
+            min_term_freq=1,
+            min_doc_freq=1,
+            max_query_terms=RELATED_MAX_TERMS,
+            minimum_should_match="20%",
+        )
+        search = (
+            Search(using=self.client, index=self.alias)
+            .query(
+                "bool",
+                should=[text, *shared],
+                minimum_should_match=1,
+                filter=[Q("terms", visibility=list(visibility))],
+                must_not=[Q("ids", values=[doc_id])],
+            )
+            .source(["data"])
+            .extra(track_total_hits=False)[:limit]
+        )
+        with engine_errors("related"):
+            response = search.execute().to_dict()
+        return [hit["_source"]["data"] for hit in response["hits"]["hits"]]
 
     def count(self):
         with engine_errors("count"):
@@ -687,22 +797,6 @@ def _facet_options(facet):
     from ..facets import FACETS_BY_NAME
 
     return [value for value, _ in FACETS_BY_NAME[facet].options() or ()]
-
-
-def _balanced(fragment):
-    """Restore a START or STOP mark trimmed from either end of a fragment.
-
-    A guard: an engine that trims control characters from the ends of highlight fragments would
-    eat the START of a match that opens the fragment (an in-memory stand-in we used to test on
-    did). Content never holds these marks (documents.clean_text), so a STOP before any START can
-    only mean that; on Elasticsearch and OpenSearch it never fires.
-    """
-    first_stop, first_start = fragment.find(STOP), fragment.find(START)
-    if first_stop != -1 and (first_start == -1 or first_stop < first_start):
-        fragment = START + fragment
-    if fragment.rfind(START) > fragment.rfind(STOP):
-        fragment += STOP
-    return fragment
 
 
 def _safe_url(url):

@@ -38,6 +38,19 @@ def headline_outcome(hit, search_request=None):
     return hit.headline_outcome
 
 
+@register.inclusion_tag("components/search/related.html", takes_context=True)
+def more_like_this(context, obj, limit=4):
+    """ "More like this": documents of any type most like `obj` that this reader may see."""
+    from search import registry, service
+    from search.visibility import visibility_for
+
+    adapter = registry.adapter_for_instance(obj)
+    request = context.get("request")
+    if adapter is None or request is None:
+        return {"related": []}
+    return {"related": service.related(adapter.doc_id(obj), visibility_for(request), limit)}
+
+
 @register.filter
 def card_key(hit, search_request=None):
     """Everything a result card shows, as a fragment key (components/search/hit.html): the

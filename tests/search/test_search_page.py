@@ -61,14 +61,21 @@ def test_filters_and_counts_on_the_search_page(client, studies):
     assert "Red bag hospital transfers" not in html
 
 
-def test_no_results_page_suggests_a_spelling(client, studies):
+def test_a_misspelt_search_shows_the_corrected_results(client, studies):
     html = client.get("/search/?q=hospitel").content.decode()
+    assert "Showing results for" in html
+    assert "hospital</strong></a>" in html
+    assert "Red bag <mark>hospital</mark> transfers" in html
+    # Searching for exactly what was typed finds nothing, and offers the correction.
+    html = client.get("/search/?q=hospitel&verbatim=1").content.decode()
     assert "No results match" in html
     assert ">hospital</a> instead" in html
 
 
 def test_api_returns_results_and_facets(client, studies):
-    data = client.get("/api/search/?q=red+bag&care_model=enhanced-health-in-care-homes").json()
+    data = client.get(
+        "/api/search/?q=red+bag&care_model=enhanced-health-in-care-homes&type=case_study"
+    ).json()
     assert data["total"] == 1
     assert data["results"][0]["title"] == "Red bag hospital transfers"
     assert data["results"][0]["care_models"] == [

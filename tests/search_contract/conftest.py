@@ -60,6 +60,14 @@ class Contract:
         if hasattr(self.engine, "refresh"):
             self.engine.refresh()
 
+    def add(self, *documents):
+        """Index more documents on the backend under test (and the database, its source)."""
+        DatabaseBackend().index(documents)
+        self.corpus = [*self.corpus, *documents]
+        if self.name != "database":
+            self.engine.write([d.to_dict() for d in documents])
+            self.settle()
+
     def ids(self, results):
         return [hit.doc_id for hit in results.hits]
 

@@ -1,7 +1,8 @@
 """What only a real engine does, held to on the bundled OpenSearch node (and on an outside
 cluster when ELASTICSEARCH_URL names one). The database backend has its own stemmers and
 snippets; these are the engine's: its English analyser, the edge n-grams behind autocomplete,
-BM25 over boosted fields, and highlighting done by the engine itself."""
+BM25 over boosted fields. (Snippets are whole sentences chosen by search.snippets, the same on
+every backend, so the engine's highlighter is no longer asked.)"""
 
 import pytest
 
@@ -46,8 +47,8 @@ def test_bm25_weighs_a_title_match_above_the_same_word_in_the_body(engine, engin
     assert by_id["rank-title"] > 2 * by_id["rank-body"]
 
 
-def test_the_engine_highlights_other_forms_of_the_word(engine_contract):
+def test_the_engine_finds_other_forms_and_the_snippet_marks_them(engine_contract):
     hit = engine_contract.search(q="sensor").hits[0]
     assert hit.doc_id == "cs-falls"
-    # The engine's highlighter marks "Sensors" for "sensor": the analyser's terms, not text.
+    # The engine's analyser matched "Sensors" for "sensor"; the snippet marks that form.
     assert "<mark>Sensors</mark>" in str(hit.snippet_html)

@@ -21,14 +21,19 @@ def test_synonyms_find_documents_that_use_the_other_term(contract, query, found)
 
 
 def test_a_synonym_group_is_one_term_among_others(contract):
-    # "GP" OR its synonyms, AND "staff": only the general practice document has both.
-    assert contract.ids(contract.search(q="GP staff")) == ["cs-scale"]
-    assert contract.search(q="GP zebrafish").total == 0
+    # "GP" OR its synonyms, and "staff": only the general practice document has both.
+    assert contract.ids(contract.search(q="GP staff"))[0] == "cs-scale"
+    # Best match: one of two groups is enough, but no document has both.
+    results = contract.search(q="GP zebrafish")
+    assert set(contract.ids(results)) == {"cs-scale", "xss"}
+    assert not results.complete
 
 
-def test_every_word_must_match(contract):
-    assert contract.ids(contract.search(q="falls sensors")) == ["cs-falls"]
-    assert contract.search(q="falls nonexistentword").total == 0
+def test_documents_with_every_word_come_first(contract):
+    assert contract.ids(contract.search(q="falls sensors"))[0] == "cs-falls"
+    results = contract.search(q="falls nonexistentword", verbatim=1)
+    assert contract.ids(results)[0] == "cs-falls"
+    assert not results.complete
 
 
 def test_quoted_phrases_must_match_exactly(contract):

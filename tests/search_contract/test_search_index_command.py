@@ -7,6 +7,7 @@ import re
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db.models import Count
 
 from search import engines
 from search.models import IndexedDocument, PendingChange
@@ -50,18 +51,20 @@ def test_status_reports_both_indexes(contract):
 def test_rebuild_repopulates_the_database_index_from_content(contract, site_tree):
     index = case_study_index(site_tree)
     make_case_study(index, title="Rebuilt from the pages")
-    # The contract corpus is not content: a rebuild from the models leaves only the page.
+    # The contract corpus is not content: a rebuild from the models leaves the page, and the
+    # site tree's care-model hubs (5) and vanguard profiles (50, one per Vanguard snippet).
     output = run("rebuild")
-    assert "Database index rebuilt: 1 documents" in output
-    assert list(IndexedDocument.objects.values_list("title", flat=True)) == [
-        "Rebuilt from the pages"
-    ]
+    assert "Database index rebuilt: 56 documents" in output
+    types = dict(IndexedDocument.objects.values_list("type").annotate(n=Count("id")))
+    assert types == {"case_study": 1, "care_model": 5, "vanguard": 50}
+    assert IndexedDocument.objects.get(type="case_study").title == "Rebuilt from the pages"
     if contract.name == "database":
         assert "Elasticsearch is not configured" in output
     else:
         assert f"Elasticsearch index {contract.engine.alias}-" in output
-        assert contract.engine.count() == 1
-    assert contract.search(q="rebuilt pages").total == 1
+        assert contract.engine.count() == 56
+    assert contract.ids(contract.search(q="rebuilt pages", type="case_study"))
+    assert contract.search(q="rebuilt pages", type="case_study").total == 1
 
 
 def test_rebuild_elasticsearch_only_needs_elasticsearch(contract):

@@ -21,7 +21,8 @@ def test_hits_and_totals_hold_only_what_the_reader_may_see(contract, visibility)
 @pytest.mark.parametrize("visibility", READERS)
 def test_facet_counts_leave_out_other_communities(contract, visibility):
     results = contract.search(visibility=visibility, q="frailty", per_page=50)
-    matching = {d.doc_id for d in contract.corpus if "frailty" in (d.title + d.body).lower()}
+    # The glossary makes "frailty" find "frail" too.
+    matching = {d.doc_id for d in contract.corpus if "frail" in (d.title + d.body).lower()}
     ids, total, counts = expected(contract.corpus, visibility, {}, matching)
     assert set(contract.ids(results)) == ids
     assert results.total == total
@@ -32,9 +33,11 @@ def test_facet_counts_leave_out_other_communities(contract, visibility):
 def test_community_members_see_their_community(contract):
     public = contract.search(q="frailty huddles")
     member = contract.search(q="frailty huddles", visibility=("public", C1))
-    assert public.total == 0
-    assert contract.ids(member) == ["topic-c1"]
-    assert facet_counts(member)["type"] == {"topic": 1}
+    # Best match finds public documents about frailty, but never the community's topic.
+    assert "topic-c1" not in contract.ids(public)
+    assert not public.complete
+    assert contract.ids(member)[0] == "topic-c1"
+    assert member.complete
 
 
 @pytest.mark.parametrize("visibility", READERS)
@@ -53,13 +56,18 @@ def test_nothing_of_another_community_leaks(contract, visibility):
     assert contract.autocomplete("zebracorn guide", visibility) == []
 
 
-def test_spelling_suggestions_come_only_from_public_titles(contract):
+def test_spelling_corrections_come_only_from_what_the_reader_may_see(contract):
     # "zebracorm" is one letter from a word only community 2's titles contain.
     results = contract.search(q="zebracorm", visibility=("public", C1))
     assert results.total == 0
     assert results.suggestions == []
-    # A public word is still suggested.
-    assert contract.search(q="prescibing").suggestions == ["prescribing"]
+    assert results.corrected_from == ""
+    # A public word corrects the query (on an engine, fuzzy matching finds it at once).
+    corrected = contract.search(q="prescibing")
+    assert set(contract.ids(corrected)) == {"recent-new", "recent-old"}
+    if contract.name == "database":
+        assert corrected.corrected_from == "prescibing"
+        assert corrected.request.query == "prescribing"
 
 
 def test_the_hidden_community_is_there_for_its_members(contract):
