@@ -11,13 +11,13 @@ RUN_ENV := DJANGO_SETTINGS_MODULE=config.settings.dev DEBUG=false
 PYTEST_ARGS ?=
 
 .PHONY: run test install lint format migrate demo static serve clean help search-engine \
-	search-engine-stop bench bench-load bench-relevance
+	search-engine-stop bench bench-load bench-pages bench-relevance
 
 help:
 	@echo "make run    install, migrate, load demo content and serve on http://$(HOST):$(PORT)"
 	@echo "make test   install and run the whole test suite"
 	@echo "make lint   ruff check and format check"
-	@echo "make bench  load test and search benchmark (docs/benchmarks.md)"
+	@echo "make bench  load test, page and search benchmarks (docs/benchmarks.md)"
 
 $(INSTALLED): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -61,7 +61,7 @@ search-engine-stop:
 # Figures go to docs/benchmarks.md. BENCH_ARGS="--sizes 10000" for a quick run.
 BENCH_DB := $(CURDIR)/var/bench/search.sqlite3
 BENCH_ARGS ?=
-bench: install bench-load
+bench: install bench-load bench-pages
 	@mkdir -p var/bench
 	@rm -f $(BENCH_DB) $(BENCH_DB)-wal $(BENCH_DB)-shm
 	DJANGO_SETTINGS_MODULE=config.settings.test DATABASE_URL=sqlite:///$(BENCH_DB) LOG_LEVEL=WARNING \
@@ -79,6 +79,14 @@ bench-relevance: install
 	@if [ -n "$(RELEVANCE_DATABASE_URL)" ]; then \
 		DJANGO_SETTINGS_MODULE=config.settings.test DATABASE_URL=$(RELEVANCE_DATABASE_URL) LOG_LEVEL=WARNING \
 		$(BIN)/python bench/relevance_bench.py --no-engine; fi
+
+# Page benchmark: each main page type rendered in one process (anonymous and signed in, page cache
+# off, production settings, SQLite) with its query count, then served by gunicorn (2 workers) to
+# wrk on loopback; about 2 minutes. Writes the "## Pages" section of docs/benchmarks.md.
+# PAGES_ARGS="--no-load" skips the throughput; "--profile search" profiles one page.
+PAGES_ARGS ?=
+bench-pages: install
+	$(BIN)/python bench/page_bench.py $(PAGES_ARGS)
 
 # Load test: the demo site under gunicorn (2 workers) on loopback, 20 users for 60 s with locust,
 # 70% page reads, 25% searches with filters, 5% posts. Stops by itself; writes the "## Load"

@@ -7,6 +7,10 @@ class AccountsConfig(AppConfig):
     name = "accounts"
     default = True
 
+    def ready(self):
+        # Connects the signals that retire cached permissions, in every process.
+        from . import backends  # noqa: F401
+
 
 class UsersAdminConfig(WagtailUsersAppConfig):
     """Wagtail's user admin, with forms that know our profile fields."""

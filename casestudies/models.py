@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from core import structure
 from core.blocks import RICH_TEXT_FEATURES, story_blocks
+from core.fragments import page_body
 from core.labels import TaxonomyLabels
 from core.models import SitePage, VanguardIndexPage
 from core.ordering import ListOrderable
@@ -143,6 +144,10 @@ class CaseStudyPage(TaxonomyLabels, ReviewDates, SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # The rendered body, when cached for this revision, needs none of what follows.
+        context["body"] = page_body(self, request)
+        if context["body"].hit:
+            return context
         taxonomy = get_taxonomy()
         vanguards = {v.pk: v for v in taxonomy.vanguards}
         hubs = structure.hub_urls()

@@ -12,3 +12,36 @@ class CommunitiesConfig(AppConfig):
         from .documents import TopicAdapter
 
         register(TopicAdapter())
+
+        # Cached open-community ids (permissions.open_community_ids) go when any community
+        # is saved or deleted: a community made private stops being readable at once.
+        from django.db.models.signals import post_delete, post_save
+
+        from core.fragments import bump
+
+        from .models import Community
+
+        def retire(**kwargs):
+            bump("communities")
+
+        post_save.connect(
+            retire, sender=Community, dispatch_uid="communities-token-save", weak=False
+        )
+        post_delete.connect(
+            retire, sender=Community, dispatch_uid="communities-token-delete", weak=False
+        )
+
+        # Cached discussion panels go when any topic or post changes.
+        from .models import Post, Topic
+
+        def discussions(**kwargs):
+            bump("discussions")
+
+        for model in (Topic, Post):
+            name = model.__name__
+            post_save.connect(
+                discussions, sender=model, dispatch_uid=f"discussions-save-{name}", weak=False
+            )
+            post_delete.connect(
+                discussions, sender=model, dispatch_uid=f"discussions-del-{name}", weak=False
+            )

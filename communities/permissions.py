@@ -83,6 +83,13 @@ class CommunityAccess:
                 )
         return self._roles
 
+    def visibility_key(self):
+        """A string naming what this person may read: equal strings, equal readable sets
+        (for caches of what readers see; open communities are keyed separately)."""
+        if self.is_site_moderator:
+            return "all"
+        return ",".join(f"{pk}:{role}" for pk, role in sorted(self.roles.items())) or "-"
+
     def role(self, community):
         """ "member", "facilitator" or None."""
         return self.roles.get(_pk(community))
@@ -202,8 +209,7 @@ class CommunityAccess:
         """Ids of every community this person may read: the search visibility filter."""
         if self.is_site_moderator:
             return set(Community.objects.values_list("pk", flat=True))
-        open_ids = Community.objects.filter(visibility=Visibility.OPEN).values_list("pk", flat=True)
-        return set(open_ids) | set(self.roles)
+        return open_community_ids() | set(self.roles)
 
     def readable_q(self, prefix=""):
         """A Q for rows whose community (at `prefix`, e.g. "topic__community") is readable."""
@@ -268,3 +274,15 @@ def facilitator_ids(community):
 
 def _pk(community):
     return community if isinstance(community, int) else community.pk
+
+
+def open_community_ids():
+    """Ids of the open communities, cached until any community is saved or deleted."""
+    from core import fragments
+
+    return fragments.fragment(
+        ("open-communities", fragments.token("communities")),
+        lambda: set(
+            Community.objects.filter(visibility=Visibility.OPEN).values_list("pk", flat=True)
+        ),
+    )

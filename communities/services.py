@@ -12,6 +12,7 @@ from django.db.models import Count, F, Max, Q, Sum
 from django.utils import timezone
 from django.utils.text import slugify
 
+from core import fragments
 from core.structure import retire_visible_content
 
 from . import markup
@@ -743,6 +744,7 @@ def refresh_counters(topic):
         posts_count=totals["posts"] or 0,
         last_post_at=totals["last"],
     )
+    fragments.bump("discussions")  # counts shown in discussion panels (communities_tags)
     topic.refresh_from_db(
         fields=["posts_count", "last_post_number", "last_post_at", "last_post_author_name"]
     )

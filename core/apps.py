@@ -13,3 +13,7 @@ class CoreConfig(AppConfig):
 
         register(VanguardAdapter())
         register(CareModelHubAdapter())
+
+        from . import fragments
+
+        fragments.connect_signals()

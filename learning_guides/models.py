@@ -21,6 +21,7 @@ from wagtail.search import index
 from casestudies.models import CaseStudyPage
 from core import structure
 from core.blocks import CaptionedImageBlock, KeyActionsBlock, QuoteBlock, TextBlock
+from core.fragments import page_body
 from core.labels import TaxonomyLabels
 from core.models import SitePage
 from core.ordering import ListOrderable
@@ -251,6 +252,10 @@ class LearningGuidePage(TaxonomyLabels, ReviewDates, RoutablePageMixin, SitePage
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # The rendered body, when cached for this revision and route, needs none of what follows.
+        context["body"] = page_body(self, request)
+        if context["body"].hit:
+            return context
         hubs = structure.hub_urls()
         care_models, support_areas, tags = self.labels(request)
         chapters = self.reading_chapters(request)

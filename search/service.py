@@ -382,11 +382,20 @@ def _facet_views(req, counts):
 
 
 def editors_picks(query_text):
-    """Pages editors promoted for this exact query (wagtail.contrib.search_promotions)."""
-    from wagtail.contrib.search_promotions.models import Query as PromotedQuery
+    """Pages editors promoted for this exact query (wagtail.contrib.search_promotions), cached
+    until promotions change or a page is published (core/fragments.py, search/apps.py)."""
+    from core import fragments
+    from core.structure import version
 
     if not query_text:
         return []
+    parts = ("picks", fragments.token("search-promotions"), version(), query_text)
+    return fragments.fragment(parts, lambda: _editors_picks(query_text))
+
+
+def _editors_picks(query_text):
+    from wagtail.contrib.search_promotions.models import Query as PromotedQuery
+
     picks = []
     promoted = PromotedQuery.get(query_text).editors_picks.select_related("page")
     for pick in promoted:

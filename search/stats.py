@@ -2,7 +2,7 @@
 
 import logging
 
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -19,13 +19,19 @@ def record(query_text, total):
         return
     today = timezone.localdate()
     zero = 1 if total == 0 else 0
+    # One statement on the common path (the term was searched for before today): no transaction
+    # around it, so a search page spends one query on its log rather than three.
+    row = SearchTermStat.objects.filter(query=query, day=today)
+    count = {"searches": F("searches") + 1, "zero_results": F("zero_results") + zero}
     try:
-        with transaction.atomic():
-            updated = SearchTermStat.objects.filter(query=query, day=today).update(
-                searches=F("searches") + 1, zero_results=F("zero_results") + zero
-            )
-            if not updated:
-                SearchTermStat.objects.create(query=query, day=today, searches=1, zero_results=zero)
+        if not row.update(**count):
+            try:
+                with transaction.atomic():
+                    SearchTermStat.objects.create(
+                        query=query, day=today, searches=1, zero_results=zero
+                    )
+            except IntegrityError:  # someone else's first search of the day won the race
+                row.update(**count)
     except DatabaseError:
         # Logging a search must never break the search itself (e.g. a concurrent first insert).
         logger.warning("Could not record search term %r", query, exc_info=True)

@@ -2,7 +2,9 @@
 cached value.
 
 Every page that shows filters or labels needs it; reading it from the cache keeps those pages'
-query counts flat. Saving or deleting any taxonomy item invalidates it.
+query counts flat. Saving or deleting any taxonomy item invalidates it. Each process also keeps
+the snapshot it last read, until the "taxonomy" token changes (core/fragments.py): unpickling
+some hundred model instances on every call cost a listing page more than its whole render.
 """
 
 from dataclasses import dataclass
@@ -40,7 +42,14 @@ class Taxonomy:
 
 def get_taxonomy():
     """The cached taxonomy; vanguards come with `care_model` and `region` loaded, by name."""
-    snapshot = cache.get(CACHE_KEY)
+    from core.fragments import process_memo
+
+    return process_memo("taxonomy", "taxonomy", _load)
+
+
+def _load(token):
+    key = f"{CACHE_KEY}:{token}"
+    snapshot = cache.get(key)
     if snapshot is None:
         snapshot = Taxonomy(
             care_models=list(CareModel.objects.all()),
@@ -51,12 +60,14 @@ def get_taxonomy():
             ),
             outcome_categories=list(OutcomeCategory.objects.all()),
         )
-        cache.set(CACHE_KEY, snapshot, CACHE_SECONDS)
+        cache.set(key, snapshot, CACHE_SECONDS)
     return snapshot
 
 
 def invalidate_taxonomy(**kwargs):
-    cache.delete(CACHE_KEY)
+    from core.fragments import bump
+
+    bump("taxonomy")
     # Cached pages show taxonomy names and vanguard profiles: retire them too.
     from core.structure import invalidate_structure
 

@@ -2,6 +2,8 @@ from django import template
 from django.urls import reverse
 from django.utils.http import urlencode
 
+from core import fragments, structure
+
 from ..models import POST_MAX_LENGTH
 from ..permissions import CommunityAccess
 from ..queries import community_for_care_model, page_discussion
@@ -16,6 +18,24 @@ def discussion_panel(context, subject):
     that starts a topic about it in the first care model's community."""
     request = context.get("request")
     access = CommunityAccess.for_request(request) if request is not None else CommunityAccess(None)
+    if getattr(subject, "pk", None) is None or not hasattr(subject, "_meta"):
+        return _discussion(subject, access)
+    # Cached by what it shows: the subject (its care models change only on publishing), the
+    # topics and communities as they stand, and what this reader may read.
+    parts = (
+        "discussion",
+        subject._meta.label_lower,
+        subject.pk,
+        structure.version(),
+        fragments.tokens("discussions", "communities"),
+        access.visibility_key(),
+    )
+    cached = fragments.fragment(parts, lambda: {**_discussion(subject, access), "page": None})
+    page = subject if getattr(subject, "care_models", None) is not None else None
+    return {**cached, "page": page}
+
+
+def _discussion(subject, access):
     page, care_model = _page_and_care_model(subject)
     community = community_for_care_model(care_model) if care_model is not None else None
     result = {

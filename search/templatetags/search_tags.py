@@ -49,3 +49,15 @@ def more_like_this(context, obj, limit=4):
     if adapter is None or request is None:
         return {"related": []}
     return {"related": service.related(adapter.doc_id(obj), visibility_for(request), limit)}
+
+
+@register.filter
+def card_key(hit, search_request=None):
+    """Everything a result card shows, as a fragment key (components/search/hit.html): the
+    document as indexed (a new revision is a new key), its highlighted title and snippet, the
+    filters (the headline outcome follows the outcome filter) and the taxonomy its labels come
+    from. A card only ever reaches readers whose search found it."""
+    from core.fragments import token
+
+    filters = sorted(search_request.filters.items()) if search_request is not None else None
+    return (hit.document, hit.title_html, hit.snippet_html, filters, token("taxonomy"))

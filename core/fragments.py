@@ -1,0 +1,259 @@
+"""Rendering cache: version tokens read once per request, and cached fragments keyed on them.
+
+Signed-in readers and every anonymous miss of the whole-page cache render the page afresh; this
+module makes that render cheap without ever serving stale or someone else's content:
+
+- **Tokens.** A token is a random string kept in the shared cache under a name ("structure",
+  "taxonomy", "search-index", …); an event that changes what some fragments show *bumps* it (a
+  new random string), which retires every fragment keyed on it at once, in every process. A
+  token is read from the shared cache at most once per request in each thread; outside a
+  request it is read every time. Being random rather than a counter, a token never comes back
+  after the cache is cleared, so a process-local memo keyed on it cannot be fooled.
+- **Fragments.** `fragment(key parts, build)` returns a cached string (or picklable value). The
+  caller puts in the key everything the fragment shows: a page's revision, a document's
+  revision, the tokens it depends on, and, for anything that varies by reader, the reader's
+  visibility (`visibility_key`), never less. Rendering reads each fragment with one cache get;
+  `fragments_many` reads a whole list of them with one `get_many`.
+- **Process memo.** `process_memo(name, token_name, build)` keeps a value (the taxonomy) in the
+  process, rebuilt when the token changes: public reference data only.
+"""
+
+import contextlib
+import hashlib
+import secrets
+import threading
+from pathlib import Path
+
+from django.core.cache import cache
+from django.core.signals import request_finished, request_started
+
+FRAGMENT_SECONDS = 60 * 60 * 24
+_local = threading.local()
+_process = {}
+_MISSING = object()
+
+
+def _memo():
+    return getattr(_local, "tokens", None)
+
+
+def _start(**kwargs):
+    _local.tokens = {}
+
+
+def _finish(**kwargs):
+    _local.tokens = None
+
+
+request_started.connect(_start, dispatch_uid="fragments-request-started", weak=False)
+request_finished.connect(_finish, dispatch_uid="fragments-request-finished", weak=False)
+
+
+def token(name):
+    """The current token for `name` (made when missing), read once per request per thread."""
+    memo = _memo()
+    if memo is not None and name in memo:
+        return memo[name]
+    key = f"token:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = secrets.token_hex(8)
+        if not cache.add(key, value, None):
+            value = cache.get(key) or value
+    if memo is not None:
+        memo[name] = value
+    return value
+
+
+def tokens(*names):
+    return ".".join(token(name) for name in names)
+
+
+def bump(name, **kwargs):
+    """Retire everything keyed on `name`'s token (usable as a signal receiver)."""
+    value = secrets.token_hex(8)
+    cache.set(f"token:{name}", value, None)
+    memo = _memo()
+    if memo is not None:
+        memo[name] = value
+
+
+def forget_request_tokens():
+    """Read every token afresh (tests that change content between requests in one "request")."""
+    memo = _memo()
+    if memo is not None:
+        memo.clear()
+
+
+def code_version():
+    """A digest of the project's templates and Python code (and Django's and Wagtail's
+    versions), computed once per process: a deploy that changes how anything renders starts
+    from fresh fragments, and hosts running the same code share them."""
+    global _code_version
+    if _code_version is None:
+        import django
+        import wagtail
+        from django.conf import settings
+
+        digest = hashlib.sha1(f"{django.__version__}:{wagtail.__version__}".encode())  # noqa: S324
+        root = Path(settings.BASE_DIR)
+        skip = {".venv", "var", "node_modules", "static", "staticfiles", "media", "tests", ".git"}
+        for path in sorted(root.rglob("*")):
+            relative = path.relative_to(root)
+            if relative.parts[0] in skip or path.suffix not in (".py", ".html"):
+                continue
+            digest.update(str(relative).encode())
+            digest.update(path.read_bytes())
+        _code_version = digest.hexdigest()[:12]
+    return _code_version
+
+
+_code_version = None
+
+
+def _key(parts):
+    text = ":".join(str(part) for part in parts)
+    if len(text) > 200 or any(c.isspace() for c in text):
+        text = hashlib.sha1(text.encode()).hexdigest()  # noqa: S324 (a cache key)
+    return f"frag:{code_version()}:{text}"
+
+
+def fragment(parts, build, seconds=FRAGMENT_SECONDS):
+    """The cached value for the key `parts`, or `build()` stored under it."""
+    key = _key(parts)
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
+        value = build()
+        cache.set(key, value, seconds)
+    return value
+
+
+def fragments_many(items, parts_of, build, seconds=FRAGMENT_SECONDS):
+    """[value for each item], read with one `get_many`; misses built with `build(item)`."""
+    keys = [_key(parts_of(item)) for item in items]
+    found = cache.get_many(keys) if keys else {}
+    values, missing = [], {}
+    for item, key in zip(items, keys, strict=True):
+        if key in found:
+            values.append(found[key])
+        else:
+            value = build(item)
+            missing[key] = value
+            values.append(value)
+    if missing:
+        cache.set_many(missing, seconds)
+    return values
+
+
+def process_memo(name, token_name, build):
+    """`build()` kept in this process until `token_name`'s token changes (public data only)."""
+    current = token(token_name)
+    held = _process.get(name)
+    if held is not None and held[0] == current:
+        return held[1]
+    value = build(current)
+    _process[name] = (current, value)
+    return value
+
+
+class CachedSiteMiddleware:
+    """Finds the request's Wagtail site from the cache: one query less on every page.
+
+    Wagtail looks the site up by host name on each request; the answer only changes when a
+    site is saved or deleted, which bumps the site structure's version (core/structure.py).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from django.db import DatabaseError
+        from django.http.request import split_domain_port
+        from wagtail.models import Site
+
+        host = split_domain_port(request._get_raw_host())[0]
+        parts = ("site", token("sites"), host, request.get_port())
+        # The database away: pages that need the site say so, /healthz reports it.
+        with contextlib.suppress(DatabaseError):
+            request._wagtail_site = fragment(parts, lambda: Site._find_for_request(request))
+        return self.get_response(request)
+
+
+def connect_signals():
+    """Retire cached values when what they show changes (called from CoreConfig.ready)."""
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.models import Site
+
+    def sites(**kwargs):
+        bump("sites")
+
+    post_save.connect(sites, sender=Site, dispatch_uid="fragments-site-save", weak=False)
+    post_delete.connect(sites, sender=Site, dispatch_uid="fragments-site-delete", weak=False)
+
+    # Page bodies show documents' titles, sizes and links, and images: a change retires them.
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    def content(**kwargs):
+        bump("content")
+
+    for model in (get_document_model(), get_image_model()):
+        name = model._meta.label_lower
+        post_save.connect(content, sender=model, dispatch_uid=f"fragments-save-{name}", weak=False)
+        post_delete.connect(
+            content, sender=model, dispatch_uid=f"fragments-delete-{name}", weak=False
+        )
+
+
+# Page bodies --------------------------------------------------------------------------------
+
+
+class Fragment:
+    """A cached fragment looked up ahead of rendering, so a view can skip the work it replaces.
+
+    `pieces` is the cached list of rendered strings (None on a miss); the `{% fragment %}` tag
+    (core/templatetags/fragment_tags.py) outputs them, or renders and stores them under `key`.
+    """
+
+    def __init__(self, parts):
+        self.key = None if parts is None else _key(parts)
+        self.pieces = None if self.key is None else cache.get(self.key)
+
+    @property
+    def hit(self):
+        return self.pieces is not None
+
+    def store(self, pieces):
+        if self.key is not None:
+            cache.set(self.key, pieces, FRAGMENT_SECONDS)
+
+
+def audience(request):
+    """What a fragment may vary by, besides its content: signed in or not. A fragment never
+    holds anything only some signed-in readers may see; such parts are `{% live %}` holes."""
+    user = getattr(request, "user", None)
+    return "in" if user is not None and user.is_authenticated else "out"
+
+
+def page_body(page, request):
+    """The cached body of a live page, keyed on its live revision, the site structure's
+    version, the "content" token (documents and images), today's date (review notices), the
+    reader's audience and the path (a routable page's sub-pages). Never cached in previews or
+    drafts."""
+    from django.utils import timezone
+
+    from .structure import version
+
+    if getattr(request, "is_preview", False) or not page.live or not page.live_revision_id:
+        return Fragment(None)
+    parts = (
+        "body",
+        page.pk,
+        page.live_revision_id,
+        version(),
+        token("content"),
+        timezone.localdate().isoformat(),
+        audience(request),
+        request.path,
+    )
+    return Fragment(parts)

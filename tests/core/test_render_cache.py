@@ -1,0 +1,295 @@
+"""Fast renders for every reader (issue 16): query budgets anonymous and signed in, and caches
+that never show one reader what only another may see, nor yesterday's content after an edit."""
+
+import pytest
+from django.contrib.auth.models import AnonymousUser, Group
+from django.db import connection, transaction
+from django.template import Context, Template
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+from django.utils.module_loading import import_string
+
+from accounts.models import User
+from bench.page_bench import MEMBER, PAGES, find_urls
+from casestudies.models import CaseStudyPage
+from communities import services
+from communities.models import Community, Visibility
+from search.service import FacetView, Option
+from tests.communities.factories import CommunityFactory, member_of, start_topic
+from tests.conftest import QuietCommand
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+BUDGET = 12
+SIGNED_IN_EXTRA = 3  # the user, their unread count, their memberships
+# A topic shows each signed-in reader their own helpful marks and watch, and moves their
+# read position (read, then written) and notifications along: state no other reader shares.
+TOPIC_READER_STATE = 5
+
+
+@pytest.fixture(scope="module")
+def demo_content(django_db_setup, django_db_blocker):
+    """The demo site, loaded once for this module; each test's changes roll back after it."""
+    from django.conf import settings
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        for path in settings.DEMO_CONTENT_LOADERS:
+            import_string(path)(QuietCommand())
+        yield find_urls()
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def demo(demo_content, db):
+    return demo_content
+
+
+@pytest.fixture
+def member_client(client):
+    client.force_login(User.objects.get(email=MEMBER))
+    return client
+
+
+def queries_for(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(queries)
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_every_page_is_within_budget_anonymous_and_signed_in(demo, client, name):
+    """Counted on the second request: the first fills the caches every reader shares."""
+    url = demo[name]
+    if name != "notification centre":
+        queries_for(client, url)
+        warm = queries_for(client, url)
+        assert warm <= BUDGET
+    client.force_login(User.objects.get(email=MEMBER))
+    queries_for(client, url)
+    signed_in = queries_for(client, url)
+    assert signed_in <= BUDGET
+    extra = SIGNED_IN_EXTRA + (TOPIC_READER_STATE if name == "topic" else 0)
+    if name != "notification centre":
+        assert signed_in <= warm + extra, f"{name}: {signed_in} signed in, {warm} anonymous"
+
+
+def test_signed_in_extra_does_not_grow_with_the_content_shown(demo, member_client):
+    """However many case studies and facets the listing shows, signing in adds the same."""
+    url = demo["listing"]
+    before = queries_for(member_client, url)
+    index = CaseStudyPage.objects.live().first().get_parent()
+    for number in range(6):
+        page = CaseStudyPage.objects.live().first()
+        copy = page.copy(
+            to=index,
+            update_attrs={"title": f"Copy {number}", "slug": f"copy-{number}"},
+            keep_live=True,
+        )
+        copy.save_revision().publish()
+    queries_for(member_client, url)
+    assert queries_for(member_client, url) <= before
+
+
+# Fragment caches never cross visibility -------------------------------------------------------
+
+
+def test_case_study_body_is_cached_per_audience_and_the_contact_stays_with_signed_in(demo, client):
+    url = demo["case study"]
+    page = CaseStudyPage.objects.live().get(
+        url_path__endswith="/red-bag-hospital-transfer-pathway/"
+    )
+    assert page.contact_email
+    client.force_login(User.objects.get(email=MEMBER))
+    assert page.contact_email in client.get(url).content.decode()
+    client.logout()
+    for _ in range(2):
+        html = client.get(url).content.decode()
+        assert page.contact_email not in html
+        assert "to see the contact" in html
+
+
+def test_a_members_discussion_is_never_served_to_a_non_member(demo, client):
+    """The case study's discussion panel is live inside the cached body: a private topic about
+    the page that a member saw is not shown to the next reader, who is not a member."""
+    url = demo["case study"]
+    page = CaseStudyPage.objects.live().get(
+        url_path__endswith="/red-bag-hospital-transfer-pathway/"
+    )
+    care_model = page.care_models.first()
+    community = Community.objects.filter(care_model=care_model).first()
+    community.visibility = Visibility.PRIVATE
+    community.save()
+    member = member_of(community)
+    start_topic(community, member, title="Private audit of returned bags", page=page)
+    client.force_login(member)
+    assert "Private audit of returned bags" in client.get(url).content.decode()
+    client.logout()
+    outsider = UserFactory()
+    client.force_login(outsider)
+    assert "Private audit of returned bags" not in client.get(url).content.decode()
+    client.logout()
+    assert "Private audit of returned bags" not in client.get(url).content.decode()
+
+
+def test_facet_counts_of_private_discussions_are_not_shared(client, site_tree):
+    """A member's search counts their private community's topics in the facets; a non-member
+    searching the same words right after sees only what they may read."""
+    community = CommunityFactory(name="Closed evaluation circle", visibility=Visibility.PRIVATE)
+    member = member_of(community)
+    for n in range(3):
+        start_topic(community, member, title=f"Zebrafinch evaluation {n}", body="zebrafinch")
+    url = "/search/?q=zebrafinch"
+    client.force_login(member)
+    html = client.get(url).content.decode()
+    assert "zebrafinch-evaluation-0/" in html
+    assert "(3)" in html
+    client.logout()
+    client.force_login(UserFactory())
+    html = client.get(url).content.decode()
+    assert "zebrafinch-evaluation" not in html
+    assert "(3)" not in html
+
+
+def test_facet_fragment_is_keyed_on_what_it_shows():
+    """Same facet, different counts or ticks: different output, never the cached one."""
+    template = Template(
+        "{% include 'components/search/facet_fieldset.html' %}",
+    )
+
+    def render(count, selected):
+        facet = FacetView("type", "Type", [Option("topic", "Discussion", count, selected)])
+        request = RequestFactory().get("/search/")
+        request.user = AnonymousUser()
+        return template.render(Context({"facet": facet, "request": request}))
+
+    assert "(2)" in render(2, False)
+    assert "(5)" in render(5, False)
+    assert "checked" in render(5, True)
+    assert "checked" not in render(5, False)
+
+
+# Edits and hides show at once -----------------------------------------------------------------
+
+
+def test_an_edit_shows_at_once_on_a_cached_body(demo, member_client):
+    url = demo["case study"]
+    member_client.get(url)  # cached now
+    page = CaseStudyPage.objects.live().get(
+        url_path__endswith="/red-bag-hospital-transfer-pathway/"
+    )
+    page.summary = "A freshly edited summary of the Red Bag."
+    page.save_revision().publish()
+    assert "A freshly edited summary of the Red Bag." in member_client.get(url).content.decode()
+
+
+def test_an_unpublished_page_is_gone_at_once(demo, member_client):
+    url = demo["guide chapter"]
+    assert member_client.get(url).status_code == 200
+    from learning_guides.models import LearningGuidePage
+
+    guide = LearningGuidePage.objects.live().get(url_path__contains="adopting-the-red-bag")
+    guide.unpublish()
+    assert member_client.get(url).status_code == 404
+
+
+def test_a_hidden_topic_leaves_the_discussion_panel_at_once(demo, client):
+    url = demo["case study"]
+    page = CaseStudyPage.objects.live().get(
+        url_path__endswith="/red-bag-hospital-transfer-pathway/"
+    )
+    community = Community.objects.filter(
+        visibility=Visibility.OPEN, care_model=page.care_models.first()
+    ).first()
+    author = member_of(community)
+    topic = start_topic(community, author, title="Soon to be hidden bag topic", page=page)
+    assert "Soon to be hidden bag topic" in client.get(url).content.decode()
+    opening = topic.posts.get(number=1)
+    services.hide_post(opening, by=UserFactory(groups=["Editors"]), reason="Off topic")
+    assert "Soon to be hidden bag topic" not in client.get(url).content.decode()
+
+
+def test_a_community_made_private_stops_showing_at_once(demo, client):
+    """Open communities' ids and discussion panels are cached; making a community private
+    retires both before the next reader arrives."""
+    url = demo["case study"]
+    page = CaseStudyPage.objects.live().get(
+        url_path__endswith="/red-bag-hospital-transfer-pathway/"
+    )
+    community = Community.objects.filter(
+        visibility=Visibility.OPEN, care_model=page.care_models.first()
+    ).first()
+    topic = start_topic(community, member_of(community), title="Quokka rota", page=page)
+    assert "Quokka rota" in client.get(url).content.decode()
+    assert client.get(topic.get_absolute_url()).status_code == 200
+    community.visibility = Visibility.PRIVATE
+    community.save()
+    assert "Quokka rota" not in client.get(url).content.decode()
+    assert client.get(topic.get_absolute_url()).status_code in (302, 403)
+
+
+def test_admin_link_follows_group_changes_at_once(demo, member_client):
+    member = User.objects.get(email=MEMBER)
+    assert 'href="/admin/"' not in member_client.get("/").content.decode()
+    member.groups.add(Group.objects.get(name="Editors"))
+    assert 'href="/admin/"' in member_client.get("/").content.decode()
+    member.groups.clear()
+    assert 'href="/admin/"' not in member_client.get("/").content.decode()
+
+
+def test_a_document_renamed_shows_at_once_on_a_cached_body(demo, client):
+    from django.core.files.base import ContentFile
+    from wagtail.documents.models import Document
+
+    from casestudies.models import CaseStudyDocument
+
+    url = demo["case study"]
+    page = CaseStudyPage.objects.live().get(
+        url_path__endswith="/red-bag-hospital-transfer-pathway/"
+    )
+    document = Document(title="Red Bag audit form")
+    document.file.save("audit.txt", ContentFile(b"audit"), save=False)
+    document.save()
+    page.documents.add(CaseStudyDocument(document=document))
+    page.save_revision().publish()
+    assert "Red Bag audit form" in client.get(url).content.decode()
+    document.title = "Red Bag audit form, second edition"
+    document.save()
+    assert "Red Bag audit form, second edition" in client.get(url).content.decode()
+
+
+def test_live_parts_render_afresh_on_a_cached_fragment():
+    template = Template(
+        "{% load fragment_tags %}{% fragment 'shared' key %}<p>{{ shared }}</p>"
+        "{% live %}<p>{{ own }}</p>{% endlive %}<p>end</p>{% endfragment %}"
+    )
+    first = template.render(Context({"key": "k1", "shared": "Public words", "own": "Ada"}))
+    second = template.render(Context({"key": "k1", "shared": "changed", "own": "Bo"}))
+    assert first == "<p>Public words</p><p>Ada</p><p>end</p>"
+    assert second == "<p>Public words</p><p>Bo</p><p>end</p>"  # shared part from the cache
+    assert "changed" in template.render(Context({"key": "k2", "shared": "changed", "own": ""}))
+
+
+def test_a_live_part_hidden_inside_another_tag_is_refused():
+    from django.template import TemplateSyntaxError
+
+    with pytest.raises(TemplateSyntaxError):
+        Template(
+            "{% load fragment_tags %}{% fragment 'k' %}{% if x %}{% live %}{{ own }}"
+            "{% endlive %}{% endif %}{% endfragment %}"
+        )
+
+
+def test_previews_and_drafts_are_never_served_a_cached_body(rf):
+    from core.fragments import page_body
+
+    page = CaseStudyPage(live=True, live_revision_id=7, pk=1)
+    request = rf.get("/case-studies/x/")
+    request.user = AnonymousUser()
+    assert page_body(page, request).key is not None
+    request.is_preview = True
+    assert page_body(page, request).key is None
+    request.is_preview = False
+    page.live = False
+    assert page_body(page, request).key is None
