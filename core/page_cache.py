@@ -21,6 +21,8 @@ SKIP_PREFIXES = (
     "/search/",
     "/communities/",
     "/notifications/",
+    "/alerts/",
+    "/saved/",
     "/documents/",
     "/healthz",
     "/_util/",

@@ -227,6 +227,28 @@ class DatabaseBackend:
             )
             return cursor.fetchall()
 
+    def matching_ids(self, parsed, ids):
+        """Which of the documents `ids` (database ids) match the words, whoever may see them:
+        e-mail alerts test a few new documents against many saved searches this way, with the
+        same matching as a search."""
+        ids = list(ids)
+        if not ids or not parsed:
+            return set(ids)
+        with connection.cursor() as cursor:
+            if connection.vendor == "sqlite":
+                cursor.execute(
+                    f"SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s AND rowid IN ({_marks(ids)})",
+                    [_fts_match(parsed), *ids],
+                )
+            else:
+                tsquery, ts_params = _pg_tsquery(parsed)
+                cursor.execute(
+                    f"SELECT v.document_id FROM {VECTORS} v "
+                    f"WHERE v.document_id IN ({_marks(ids)}) AND v.vector @@ {tsquery}",
+                    [*ids, *ts_params],
+                )
+            return {pk for (pk,) in cursor.fetchall()}
+
     @staticmethod
     def _fts_ids(cursor, match):
         cursor.execute(f"SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s", [match])
