@@ -20,6 +20,7 @@ def make_alert(db):
         if user is None:
             fields.setdefault("email", "reader@example.org")
         fields.setdefault("confirmed_at", timezone.now() - datetime.timedelta(minutes=10))
+        fields.setdefault("frequency", "immediately")
         return Alert.objects.create(
             user=user,
             name=fields.pop("name", "My alert"),
