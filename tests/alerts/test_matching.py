@@ -121,9 +121,7 @@ def private_topic(db):
     return community, member
 
 
-def test_a_private_topic_goes_only_to_members_of_its_community(
-    private_topic, make_alert, outbox
-):
+def test_a_private_topic_goes_only_to_members_of_its_community(private_topic, make_alert, outbox):
     community, author = private_topic
     member = member_of(community)
     outsider = UserFactory()
