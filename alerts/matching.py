@@ -94,11 +94,47 @@ class Matcher:
             chosen = [c for c in chosen if c.pk in words]
         return chosen
 
+    def prime(self, parsed_queries):
+        """Answer every distinct set of words of a batch in one go."""
+        wanted = {}
+        for parsed in parsed_queries:
+            if parsed:
+                wanted.setdefault(self._key(parsed), parsed)
+        missing = [k for k in wanted if k not in self._text]
+        if missing and self.found:
+            answers = engines.database().matching_ids(
+                [_Words(k, wanted[k]) for k in missing], [c.pk for c in self.found]
+            )
+            for words, ids in answers.items():
+                self._text[words.key] = ids
+
+    @staticmethod
+    def _key(parsed):
+        return tuple(group.alternatives for group in parsed.groups)
+
     def _matching(self, parsed):
-        key = tuple(group.alternatives for group in parsed.groups)
+        key = self._key(parsed)
         if key not in self._text:
-            self._text[key] = engines.database().matching_ids(parsed, [c.pk for c in self.found])
-        return self._text[key]
+            self.prime([parsed])
+        return self._text.get(key, set())
 
     def needs_private(self):
         return any(c.document.visibility != PUBLIC for c in self.found)
+
+
+class _Words:
+    """A parsed query keyed by its words, so equal searches share one answer."""
+
+    def __init__(self, key, parsed):
+        self.key = key
+        self.groups = parsed.groups
+        self.phrase = parsed.phrase
+
+    def __bool__(self):
+        return bool(self.groups)
+
+    def __hash__(self):
+        return hash(self.key)
+
+    def __eq__(self, other):
+        return isinstance(other, _Words) and other.key == self.key

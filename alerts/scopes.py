@@ -9,6 +9,7 @@ from django.urls import reverse
 from core.pagination import PageNumberError
 from search import service
 from search.facets import FACETS
+from search.query import parse_query
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,28 @@ def read(scope, query_string):
         return service.read_request(params, fixed_type=scope.fixed_type)
     except PageNumberError:  # never stored, but a hand-made link may carry one
         return service.read_request(QueryDict(""), fixed_type=scope.fixed_type)
+
+
+def read_stored(scope, query_string):
+    """The SearchRequest of an alert's stored query string, without validating it again: it
+    was validated when the alert was made (a value that has since gone simply matches nothing),
+    and validation reads the taxonomy, which would be most of the cost of matching many alerts."""
+    params = QueryDict(query_string or "")
+    filters = {}
+    for facet in FACETS:
+        if scope.fixed_type and facet.name == "type":
+            continue
+        values = [v for v in params.getlist(facet.name) if v][: service.MAX_VALUES_PER_FILTER]
+        if values:
+            filters[facet.name] = values
+    return service.SearchRequest(
+        parsed=parse_query(params.get("q", "")),
+        filters=filters,
+        sort="newest",
+        page=1,
+        per_page=service.DEFAULT_PER_PAGE,
+        fixed_type=scope.fixed_type,
+    )
 
 
 def describe(scope, search_request):

@@ -19,7 +19,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from search.documents import PUBLIC
-from search.visibility import visibility_for_user
+from search.visibility import visibility_for_users
 
 from . import scopes
 from .matching import Matcher, candidates
@@ -75,6 +75,7 @@ class Prepared:
     alert: Alert
     window_start: object
     items: list
+    search: object = None
 
 
 def send_batch(alert_ids, window_end, *, connection=None):
@@ -85,14 +86,17 @@ def send_batch(alert_ids, window_end, *, connection=None):
     report.alerts = len(prepared)
     report.matching_seconds = time.perf_counter() - started
     connection = connection or mail.get_connection()
-    for job in prepared:
-        claimed = _claim(job, window_end)
-        if claimed is None:
-            continue
-        if not job.items:
+    # One transaction claims the whole batch (one commit, not one per alert).
+    with transaction.atomic():
+        claims = [(job, _claim(job, window_end)) for job in prepared]
+    delivered = []
+    for job, claimed in claims:
+        if claimed is None or not job.items:
             continue
         started = time.perf_counter()
-        message = render(job.alert, job.window_start, job.items, connection=connection)
+        message = render(
+            job.alert, job.window_start, job.items, connection=connection, search=job.search
+        )
         report.rendering_seconds += time.perf_counter() - started
         started = time.perf_counter()
         try:
@@ -103,10 +107,14 @@ def send_batch(alert_ids, window_end, *, connection=None):
             continue
         finally:
             report.sending_seconds += time.perf_counter() - started
-        Delivery.objects.filter(pk=claimed).update(sent_at=timezone.now())
-        Alert.objects.filter(pk=job.alert.pk).update(last_sent_at=timezone.now())
+        delivered.append((claimed, job.alert.pk))
         report.sent += 1
         report.items += len(job.items)
+    if delivered:
+        sent_at = timezone.now()
+        with transaction.atomic():
+            Delivery.objects.filter(pk__in=[d for d, _ in delivered]).update(sent_at=sent_at)
+            Alert.objects.filter(pk__in=[a for _, a in delivered]).update(last_sent_at=sent_at)
     return report
 
 
@@ -125,6 +133,7 @@ def prepare_batch(alert_ids, window_end):
     since = min(alert.checked_until for alert in alerts)
     found = candidates(since, window_end)
     matcher = Matcher(found)
+    everything = {c.document.visibility for c in found}
     sent = set()
     if found:
         sent = set(
@@ -132,36 +141,56 @@ def prepare_batch(alert_ids, window_end):
                 alert__in=alerts, doc_id__in=[c.document.doc_id for c in found]
             ).values_list("alert_id", "doc_id")
         )
-    visibilities = {}
+    private = []  # (alert, its items) where something private matched
+    searches = {}
     prepared = []
     for alert in alerts:
+        scope = scopes.SCOPES.get(alert.scope)
+        key = (alert.scope, alert.query_string)
+        if key not in searches and scope is not None:
+            searches[key] = Search(scope, scopes.read_stored(scope, alert.query_string))
+    if found:
+        matcher.prime(s.request.parsed for s in searches.values())
+    for alert in alerts:
         items = []
+        search = searches.get((alert.scope, alert.query_string))
         recipient_ok = alert.user is None or (alert.user.is_active and alert.user.email)
-        if found and recipient_ok:
-            visibility = (PUBLIC,)
-            if alert.user_id and matcher.needs_private():
-                if alert.user_id not in visibilities:
-                    visibilities[alert.user_id] = visibility_for_user(alert.user)
-                visibility = visibilities[alert.user_id]
-            scope = scopes.SCOPES.get(alert.scope)
-            if scope is not None:
-                search_request = scopes.read(scope, alert.query_string)
-                items = [
-                    c
-                    for c in matcher.matches(
-                        search_request, alert.checked_until, window_end, visibility
-                    )
-                    if (alert.pk, c.document.doc_id) not in sent
-                ]
-        prepared.append(Prepared(alert, alert.checked_until, items[-MAX_ITEMS_PER_EMAIL:]))
+        if found and recipient_ok and search is not None:
+            items = matcher.matches(search.request, alert.checked_until, window_end, everything)
+            items = [c for c in items if (alert.pk, c.document.doc_id) not in sent]
+            if any(c.document.visibility != PUBLIC for c in items):
+                private.append((alert, items))
+        prepared.append(Prepared(alert, alert.checked_until, items, search))
+    if private:
+        # Who may see what is asked now, at sending, never earlier: for everyone at once.
+        visibilities = visibility_for_users([a.user for a, _ in private if a.user_id])
+        for alert, items in private:
+            allowed = set(visibilities.get(alert.user_id, (PUBLIC,)))
+            items[:] = [c for c in items if c.document.visibility in allowed]
+    for job in prepared:
+        job.items = job.items[-MAX_ITEMS_PER_EMAIL:]
     return prepared
+
+
+@dataclass
+class Search:
+    scope: object
+    request: object
+
+    @property
+    def description(self):
+        return scopes.describe(self.scope, self.request)
+
+    @property
+    def query(self):
+        return scopes.canonical_query(self.request)
 
 
 def _claim(job, window_end):
     """Move the alert's window forward and record what it will send; the Delivery's id, or
     None when another run got there first."""
     alert = job.alert
-    with transaction.atomic():
+    with transaction.atomic():  # a savepoint inside the batch's transaction
         moved = Alert.objects.filter(pk=alert.pk, checked_until=job.window_start).update(
             checked_until=window_end
         )
@@ -186,12 +215,13 @@ def _unclaim(job, window_end, delivery_id):
         )
 
 
-def render(alert, window_start, items, *, connection=None):
+def render(alert, window_start, items, *, connection=None, search=None):
     """The e-mail for `items` (Candidates), newest first, plain text."""
     scope = scopes.SCOPES[alert.scope]
-    search_request = scopes.read(scope, alert.query_string)
+    if search is None:
+        search = Search(scope, scopes.read_stored(scope, alert.query_string))
     results_path = scope.path()
-    query = scopes.canonical_query(search_request)
+    query = search.query
     url = unsubscribe_url(alert)
     rows = [
         {
@@ -208,7 +238,7 @@ def render(alert, window_start, items, *, connection=None):
         "alert": alert,
         "items": rows,
         "count": count,
-        "description": scopes.describe(scope, search_request),
+        "description": search.description,
         "results_url": absolute(results_path + (f"?{query}" if query else "")),
         "manage_url": absolute(reverse("alerts:index")) if alert.user_id else "",
         "unsubscribe_url": url,

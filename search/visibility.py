@@ -40,3 +40,14 @@ def visibility_for_user(user):
         ids = CommunityAccess.for_user(user).readable_community_ids()
         values += [community_visibility(pk) for pk in sorted(ids)]
     return tuple(values)
+
+
+def visibility_for_users(users):
+    """{user id: visibility_for_user(user)} for many people, in a constant number of queries."""
+    values = {u.pk: (PUBLIC,) for u in users if u is not None}
+    if apps.is_installed("communities"):
+        from communities.permissions import CommunityAccess
+
+        for pk, ids in CommunityAccess.readable_community_ids_for(users).items():
+            values[pk] = (PUBLIC, *(community_visibility(i) for i in sorted(ids)))
+    return values
