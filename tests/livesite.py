@@ -60,8 +60,10 @@ def site_env(root, **overrides):
         CACHE_DIR=str(root / "cache"),
         STATIC_ROOT=str(root / "static"),
         MEDIA_ROOT=str(root / "media"),
-        # Nothing leaves the machine; the journeys read the notification centre, not mail.
-        EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
+        # Nothing leaves the machine: e-mail is written as files to the site's outbox, where
+        # the alert journey finds its e-mail.
+        EMAIL_BACKEND="django.core.mail.backends.filebased.EmailBackend",
+        EMAIL_FILE_PATH=str(root / "outbox"),
         LOG_LEVEL="WARNING",
         PYTHONUNBUFFERED="1",
     )

@@ -107,6 +107,8 @@ class LiveSite:
         self.url = server.url
         self.credentials = build.credentials
         self.server = server
+        self.env = build.env
+        self.outbox = build.root / "outbox"
 
     def password(self, email):
         return self.credentials[email]
