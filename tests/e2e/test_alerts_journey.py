@@ -61,7 +61,7 @@ def test_a_reader_saves_a_search_and_stops_the_alert_from_its_e_mail(open_page, 
     reader.get_by_label("Name this alert (optional)").fill(f"New {word} practice")
     reader.get_by_role("button", name="Create alert").click()
     expect(reader).to_have_url(re.compile(r"/alerts/$"))
-    expect(reader.get_by_role("link", name=f"New {word} practice")).to_be_visible()
+    expect(reader.get_by_role("link", name=f"New {word} practice", exact=True)).to_be_visible()
 
     # An editor publishes a matching case study (through Wagtail's publish, as the admin does).
     title = f"One {word} rota for three hospitals"
@@ -100,4 +100,4 @@ def test_a_reader_saves_a_search_and_stops_the_alert_from_its_e_mail(open_page, 
     expect(stranger.get_by_role("heading", level=1)).to_contain_text("no more e-mails")
 
     reader.reload()
-    expect(reader.get_by_role("link", name=f"New {word} practice")).to_have_count(0)
+    expect(reader.get_by_role("link", name=f"New {word} practice", exact=True)).to_have_count(0)
