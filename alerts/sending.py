@@ -10,6 +10,7 @@ fails, the claim is undone and the next run tries again.
 import logging
 import time
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.conf import settings
 from django.core import mail
@@ -172,16 +173,18 @@ def prepare_batch(alert_ids, window_end):
     return prepared
 
 
-@dataclass
 class Search:
-    scope: object
-    request: object
+    """One distinct search of a batch (alerts with the same words and filters share it)."""
 
-    @property
+    def __init__(self, scope, request):
+        self.scope = scope
+        self.request = request
+
+    @cached_property
     def description(self):
         return scopes.describe(self.scope, self.request)
 
-    @property
+    @cached_property
     def query(self):
         return scopes.canonical_query(self.request)
 
