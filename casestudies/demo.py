@@ -5,7 +5,7 @@ import datetime
 from decimal import Decimal
 
 from accounts.models import User
-from taxonomy.models import CareModel, Region, SupportArea, Vanguard
+from taxonomy.models import CareModel, OutcomeCategory, Region, SupportArea, Vanguard
 
 from .demo_content import CASE_STUDIES
 from .models import (
@@ -60,15 +60,23 @@ def build(spec, owner=None):
     page.support_areas = list(SupportArea.objects.filter(slug__in=spec["support_areas"]))
     page.tags.add(*spec.get("tags", []))
     page.partners = [CaseStudyPartner(name=name) for name in spec.get("partners", [])]
+    categories = {c.slug: c for c in OutcomeCategory.objects.all()}
     page.outcomes = [
         CaseStudyOutcome(
+            category=categories.get(row.get("category") or ""),
             measure=row["measure"],
+            population=row.get("population", ""),
             baseline=_decimal(row.get("baseline")),
             result=_decimal(row.get("result")),
+            change=_decimal(row.get("change")),
             unit=row.get("unit", ""),
             period=row.get("period", ""),
+            better=row.get("better", ""),
+            comparison_group=row.get("comparison_group", ""),
+            comparison_figure=_decimal(row.get("comparison_figure")),
             context=row.get("context", ""),
             source=row.get("source", ""),
+            source_url=row.get("source_url", ""),
         )
         for row in spec.get("outcomes", [])
     ]

@@ -1,5 +1,7 @@
 """Demo case studies for `load_demo`, written from the programme's public documents."""
 
+from .demo_outcomes import OUTCOMES
+
 CASE_STUDIES = [
     {
         "slug": "red-bag-hospital-transfer-pathway",
@@ -95,34 +97,7 @@ CASE_STUDIES = [
                 ),
             ),
         ],
-        "outcomes": [
-            {
-                "measure": "Emergency admissions of care home residents, all six EHCH vanguards",
-                "baseline": None,
-                "result": -1.4,
-                "unit": "%",
-                "period": "12 months to January 2018",
-                "context": (
-                    "Change against the 2014-15 base year; admissions in the rest of England rose "
-                    "by 6.7%. Covers all six care home vanguards and cannot be credited to the Red "
-                    "Bag alone."
-                ),
-                "source": (
-                    "The work of the vanguards can help overcome the challenges of integrated care"
-                ),
-            },
-            {
-                "measure": "Adoption by other areas",
-                "baseline": None,
-                "result": None,
-                "unit": "",
-                "period": "By May 2018",
-                "context": "Taken up in Wakefield, Hertfordshire and other parts of the country.",
-                "source": (
-                    "The work of the vanguards can help overcome the challenges of integrated care"
-                ),
-            },
-        ],
+        "outcomes": OUTCOMES["red-bag-hospital-transfer-pathway"],
         "evaluation_method": (
             "<p>The sources contain no local measurement of the Red Bag itself, such as changes in "
             "length of stay, delays at discharge or lost belongings. The evidence is that other "
@@ -247,42 +222,7 @@ CASE_STUDIES = [
                 ),
             ),
         ],
-        "outcomes": [
-            {
-                "measure": "Patients' length of hospital stay",
-                "baseline": None,
-                "result": None,
-                "unit": "",
-                "period": "Reported by May 2018",
-                "context": "Reduced, according to the vanguard's own report; no figure published.",
-                "source": (
-                    "The work of the vanguards can help overcome the challenges of integrated care"
-                ),
-            },
-            {
-                "measure": "Job satisfaction of staff in the teams",
-                "baseline": None,
-                "result": None,
-                "unit": "",
-                "period": "Reported by May 2018",
-                "context": "Improved, according to the vanguard's own report; no figure published.",
-                "source": (
-                    "The work of the vanguards can help overcome the challenges of integrated care"
-                ),
-            },
-            {
-                "measure": "Growth in emergency admissions, all 14 MCP vanguard areas",
-                "baseline": None,
-                "result": 0.9,
-                "unit": "%",
-                "period": "12 months to March 2018",
-                "context": (
-                    "Growth against the base year, compared with 6.3% in the rest of England. "
-                    "Covers all MCP vanguards combined, not Dudley alone."
-                ),
-                "source": "NAO, Developing new care models through NHS vanguards (2018)",
-            },
-        ],
+        "outcomes": OUTCOMES["dudley-practice-based-multidisciplinary-teams"],
         "evaluation_method": (
             "<p>Both local results are self-reported by the vanguard and were published without "
             "figures, so the size of each change is not known from these sources. The admissions "
@@ -405,33 +345,7 @@ CASE_STUDIES = [
                 ),
             ),
         ],
-        "outcomes": [
-            {
-                "measure": "Records shared across health providers",
-                "baseline": None,
-                "result": None,
-                "unit": "",
-                "period": "2016",
-                "context": (
-                    "Infrastructure under development in 2016, designed to share electronic "
-                    "patient records across all health providers; no later status in the sources."
-                ),
-                "source": "New care models: vanguards – developing a blueprint (2016)",
-            },
-            {
-                "measure": "Growth in emergency admissions, all nine PACS vanguard areas",
-                "baseline": None,
-                "result": 2.6,
-                "unit": "%",
-                "period": "12 months to March 2018",
-                "context": (
-                    "Growth against the base year, compared with 6.3% in the rest of England. NHS "
-                    "England analysis of all PACS vanguards combined; not a figure for this "
-                    "vanguard alone."
-                ),
-                "source": "NAO, Developing new care models through NHS vanguards (2018)",
-            },
-        ],
+        "outcomes": OUTCOMES["wirral-population-health-records"],
         "evaluation_method": (
             "<p>The 2016 blueprint describes the system and its intended benefits but gives no "
             "results. The only outcome figure available is the NAO's account of NHS England's "
@@ -547,34 +461,7 @@ CASE_STUDIES = [
                 ),
             ),
         ],
-        "outcomes": [
-            {
-                "measure": "Growth in emergency admissions, all nine PACS vanguard areas",
-                "baseline": None,
-                "result": 2.6,
-                "unit": "%",
-                "period": "12 months to March 2018",
-                "context": (
-                    "Growth against the base year, compared with 6.3% in the rest of England. NHS "
-                    "England analysis of all PACS vanguards combined; not a figure for this "
-                    "vanguard alone."
-                ),
-                "source": "NAO, Developing new care models through NHS vanguards (2018)",
-            },
-            {
-                "measure": "Total hospital bed days, all nine PACS vanguard areas",
-                "baseline": None,
-                "result": -1.0,
-                "unit": "%",
-                "period": "12 months to March 2018",
-                "context": (
-                    "Fall against the base year. Non-vanguard areas fell further (2.5%), mainly "
-                    "because their elective bed days dropped more. Covers all PACS vanguards "
-                    "combined."
-                ),
-                "source": "NAO, Developing new care models through NHS vanguards (2018)",
-            },
-        ],
+        "outcomes": OUTCOMES["salford-together-health-and-social-care-hub"],
         "evaluation_method": (
             "<p>The blueprint describes Salford's plans and expected benefits rather than measured "
             "results. Both figures shown are NHS England's programme-wide analysis of all PACS "
@@ -699,22 +586,7 @@ CASE_STUDIES = [
                 ),
             ),
         ],
-        "outcomes": [
-            {
-                "measure": "Growth in emergency admissions, all nine PACS vanguard areas",
-                "baseline": None,
-                "result": 1.7,
-                "unit": "%",
-                "period": "12 months to January 2018",
-                "context": (
-                    "Growth against the 2014-15 base year, compared with 5.7% across the rest of "
-                    "England. Covers all PACS vanguards combined, not this vanguard alone."
-                ),
-                "source": (
-                    "The work of the vanguards can help overcome the challenges of integrated care"
-                ),
-            },
-        ],
+        "outcomes": OUTCOMES["morecambe-bay-integrated-care-communities"],
         "evaluation_method": (
             "<p>The sources give no local results for the integrated care communities. The "
             "admissions figure comes from programme data quoted by national membership bodies in "
@@ -846,33 +718,7 @@ CASE_STUDIES = [
                 ),
             ),
         ],
-        "outcomes": [
-            {
-                "measure": "Specialist emergency care hospital in operation",
-                "baseline": None,
-                "result": None,
-                "unit": "",
-                "period": "June 2015",
-                "context": (
-                    "Opened as England's first purpose-built hospital of its type, giving "
-                    "consultant-led care for all serious emergencies seven days a week."
-                ),
-                "source": "New care models: vanguards – developing a blueprint (2016)",
-            },
-            {
-                "measure": "Growth in emergency admissions, all nine PACS vanguard areas",
-                "baseline": None,
-                "result": 2.6,
-                "unit": "%",
-                "period": "12 months to March 2018",
-                "context": (
-                    "Growth against the base year, compared with 6.3% in the rest of England. NHS "
-                    "England analysis of all PACS vanguards combined; not a figure for this "
-                    "vanguard alone."
-                ),
-                "source": "NAO, Developing new care models through NHS vanguards (2018)",
-            },
-        ],
+        "outcomes": OUTCOMES["northumbria-specialist-emergency-care-hospital"],
         "evaluation_method": (
             "<p>The blueprint reports what changed and what the partners expected: better outcomes "
             "for seriously ill emergency patients, more same-day access to GP advice, less "
@@ -989,33 +835,7 @@ CASE_STUDIES = [
                 ),
             ),
         ],
-        "outcomes": [
-            {
-                "measure": "Transfer of care process in use",
-                "baseline": None,
-                "result": None,
-                "unit": "",
-                "period": "2016",
-                "context": (
-                    "Patients discharged as soon as medically fit, with health and social care "
-                    "support already in place; no figures on delays or length of stay published."
-                ),
-                "source": "New care models: vanguards – developing a blueprint (2016)",
-            },
-            {
-                "measure": "Total hospital bed days, all nine PACS vanguard areas",
-                "baseline": None,
-                "result": -1.0,
-                "unit": "%",
-                "period": "12 months to March 2018",
-                "context": (
-                    "Fall against the base year. Non-vanguard areas fell further (2.5%), mainly "
-                    "because their elective bed days dropped more. Covers all PACS vanguards "
-                    "combined."
-                ),
-                "source": "NAO, Developing new care models through NHS vanguards (2018)",
-            },
-        ],
+        "outcomes": OUTCOMES["mid-nottinghamshire-transfer-of-care"],
         "evaluation_method": (
             "<p>The blueprint states that the transfer of care process is in use, but gives no "
             "figures on discharge delays, length of stay or readmissions. The bed day figure "
@@ -1129,35 +949,7 @@ CASE_STUDIES = [
                 ),
             ),
         ],
-        "outcomes": [
-            {
-                "measure": "National recognition of public and voluntary sector partnership",
-                "baseline": None,
-                "result": None,
-                "unit": "",
-                "period": "May 2018",
-                "context": (
-                    "Cited by national membership bodies as an example of public and voluntary "
-                    "sector bodies working together for population health and wellbeing."
-                ),
-                "source": (
-                    "The work of the vanguards can help overcome the challenges of integrated care"
-                ),
-            },
-            {
-                "measure": "Growth in emergency admissions, all nine PACS vanguard areas",
-                "baseline": None,
-                "result": 2.6,
-                "unit": "%",
-                "period": "12 months to March 2018",
-                "context": (
-                    "Growth against the base year, compared with 6.3% in the rest of England. NHS "
-                    "England analysis of all PACS vanguards combined; not a figure for this "
-                    "vanguard alone."
-                ),
-                "source": "NAO, Developing new care models through NHS vanguards (2018)",
-            },
-        ],
+        "outcomes": OUTCOMES["isle-of-wight-care-navigators"],
         "evaluation_method": (
             "<p>The sources do not report measured effects of the navigators or locality teams. "
             "The 2018 recognition is a judgement by national membership bodies, not an evaluation, "
@@ -1265,21 +1057,7 @@ CASE_STUDIES = [
                 ),
             ),
         ],
-        "outcomes": [
-            {
-                "measure": "Growth in emergency admissions, all nine PACS vanguard areas",
-                "baseline": None,
-                "result": 2.6,
-                "unit": "%",
-                "period": "12 months to March 2018",
-                "context": (
-                    "Growth against the base year, compared with 6.3% in the rest of England. NHS "
-                    "England analysis of all PACS vanguards combined; not a figure for this "
-                    "vanguard alone."
-                ),
-                "source": "NAO, Developing new care models through NHS vanguards (2018)",
-            },
-        ],
+        "outcomes": OUTCOMES["harrogate-integrated-care-teams"],
         "evaluation_method": (
             "<p>The blueprint describes services and intended benefits, including fewer "
             "unnecessary hospital admissions, but gives no local figures. Read the admissions "
@@ -1396,22 +1174,7 @@ CASE_STUDIES = [
                 ),
             ),
         ],
-        "outcomes": [
-            {
-                "measure": "Growth in emergency admissions, all nine PACS vanguard areas",
-                "baseline": None,
-                "result": 1.7,
-                "unit": "%",
-                "period": "12 months to January 2018",
-                "context": (
-                    "Growth against the 2014-15 base year, compared with 5.7% across the rest of "
-                    "England. Covers all PACS vanguards combined, not this vanguard alone."
-                ),
-                "source": (
-                    "The work of the vanguards can help overcome the challenges of integrated care"
-                ),
-            },
-        ],
+        "outcomes": OUTCOMES["north-east-hampshire-and-farnham-integrated-teams"],
         "evaluation_method": (
             "<p>The blueprint sets out expected benefits, including lower demand as people stay "
             "healthier and more independent, but reports no local results. The admissions figure "
@@ -1520,36 +1283,7 @@ CASE_STUDIES = [
                 ),
             ),
         ],
-        "outcomes": [
-            {
-                "measure": (
-                    "Progress in implementing care model frameworks, population-based vanguards"
-                ),
-                "baseline": None,
-                "result": None,
-                "unit": "",
-                "period": "By December 2017",
-                "context": (
-                    "On average about one-third of the way to full implementation across their "
-                    "areas; no vanguard had implemented every feature. All 23 PACS and MCP "
-                    "vanguards, not Somerset alone."
-                ),
-                "source": "NAO, Developing new care models through NHS vanguards (2018)",
-            },
-            {
-                "measure": "Growth in emergency admissions, all nine PACS vanguard areas",
-                "baseline": None,
-                "result": 2.6,
-                "unit": "%",
-                "period": "12 months to March 2018",
-                "context": (
-                    "Growth against the base year, compared with 6.3% in the rest of England. NHS "
-                    "England analysis of all PACS vanguards combined; not a figure for this "
-                    "vanguard alone."
-                ),
-                "source": "NAO, Developing new care models through NHS vanguards (2018)",
-            },
-        ],
+        "outcomes": OUTCOMES["south-somerset-symphony-joint-organisation"],
         "evaluation_method": (
             "<p>The sources describe the plan and the funding but no measured results for south "
             "Somerset. The NAO's progress measure combined depth (how many elements of the care "
@@ -1657,36 +1391,7 @@ CASE_STUDIES = [
                 ),
             ),
         ],
-        "outcomes": [
-            {
-                "measure": "Growth in emergency admissions, all 14 MCP vanguard areas",
-                "baseline": None,
-                "result": 1.4,
-                "unit": "%",
-                "period": "12 months to January 2018",
-                "context": (
-                    "Growth against the 2014-15 base year, compared with 5.7% across the rest of "
-                    "England. Covers all MCP vanguards combined, not Tower Hamlets alone."
-                ),
-                "source": (
-                    "The work of the vanguards can help overcome the challenges of integrated care"
-                ),
-            },
-            {
-                "measure": "National recognition of public and voluntary sector partnership",
-                "baseline": None,
-                "result": None,
-                "unit": "",
-                "period": "May 2018",
-                "context": (
-                    "Cited by national membership bodies as showing what public and voluntary "
-                    "sector bodies can achieve together for population health and wellbeing."
-                ),
-                "source": (
-                    "The work of the vanguards can help overcome the challenges of integrated care"
-                ),
-            },
-        ],
+        "outcomes": OUTCOMES["tower-hamlets-together-public-and-voluntary-partnership"],
         "evaluation_method": (
             "<p>The evidence here is limited to recognition by national membership bodies and "
             "programme-level admissions data for all MCP vanguards. The sources give no local "
@@ -1798,21 +1503,7 @@ CASE_STUDIES = [
                 ),
             ),
         ],
-        "outcomes": [
-            {
-                "measure": "Patient involvement in national programme processes",
-                "baseline": None,
-                "result": None,
-                "unit": "",
-                "period": "2015",
-                "context": (
-                    "Patient representatives joined vanguard site visits and panels recruiting "
-                    "national support staff; patients were represented on the new care models "
-                    "board through National Voices."
-                ),
-                "source": "NHS England news, July 2015",
-            },
-        ],
+        "outcomes": OUTCOMES["west-cheshire-patient-leaders"],
         "evaluation_method": (
             "<p>This is one patient leader's account and NHS England's reply, taken from public "
             "comments on the July 2015 announcement. It is not an evaluation and nothing was "
@@ -1927,22 +1618,7 @@ CASE_STUDIES = [
                 ),
             ),
         ],
-        "outcomes": [
-            {
-                "measure": "Emergency admissions of care home residents, all six EHCH vanguards",
-                "baseline": None,
-                "result": -1.4,
-                "unit": "%",
-                "period": "12 months to January 2018",
-                "context": (
-                    "Change against the 2014-15 base year; admissions rose by 6.7% in the rest of "
-                    "England. Combined figure for all six care home vanguards."
-                ),
-                "source": (
-                    "The work of the vanguards can help overcome the challenges of integrated care"
-                ),
-            },
-        ],
+        "outcomes": OUTCOMES["gateshead-care-home-project"],
         "evaluation_method": (
             "<p>The admissions figure comes from programme data quoted by national membership "
             "bodies in May 2018. It compares vanguard areas with the rest of England without "
@@ -2035,32 +1711,7 @@ CASE_STUDIES = [
                 ),
             ),
         ],
-        "outcomes": [
-            {
-                "measure": "National support extended to urgent and emergency care vanguards",
-                "baseline": None,
-                "result": None,
-                "unit": "",
-                "period": "December 2015",
-                "context": (
-                    "Updated support package for all 50 vanguards reflected the needs of the eight "
-                    "urgent and emergency care vanguards."
-                ),
-                "source": "New care models: vanguards – developing a blueprint (2016)",
-            },
-            {
-                "measure": "Management of the vanguard after its first year",
-                "baseline": None,
-                "result": None,
-                "unit": "",
-                "period": "After its first year",
-                "context": (
-                    "Moved from the new care models team to another part of NHS England; therefore "
-                    "outside the scope of the NAO's 2018 review."
-                ),
-                "source": "NAO, Developing new care models through NHS vanguards (2018)",
-            },
-        ],
+        "outcomes": OUTCOMES["west-yorkshire-urgent-and-emergency-care-network"],
         "evaluation_method": (
             "<p>No outcome evaluation of this vanguard appears in the sources, and the NAO "
             "deliberately excluded urgent and emergency care vanguards from its review. What is "
@@ -2154,20 +1805,7 @@ CASE_STUDIES = [
                 ),
             ),
         ],
-        "outcomes": [
-            {
-                "measure": "Vanguards intending to continue their care model after March 2018",
-                "baseline": None,
-                "result": 94.0,
-                "unit": "%",
-                "period": "2018",
-                "context": (
-                    "29 of 31 vanguards answering the NAO survey, all types combined; not a figure "
-                    "for EMRAD alone."
-                ),
-                "source": "NAO, Developing new care models through NHS vanguards (2018)",
-            },
-        ],
+        "outcomes": OUTCOMES["emrad-shared-radiology"],
         "evaluation_method": (
             "<p>The sources give no results for EMRAD. The only figure shown is a survey result "
             "for all responding vanguards, which tells you about intentions, not about the effect "
@@ -2271,20 +1909,7 @@ CASE_STUDIES = [
                 ),
             ),
         ],
-        "outcomes": [
-            {
-                "measure": "Vanguards planning to extend their model to a wider population",
-                "baseline": None,
-                "result": 83.0,
-                "unit": "%",
-                "period": "2018",
-                "context": (
-                    "24 of 29 vanguards answering the NAO survey, all types combined; not a figure "
-                    "for this chain alone."
-                ),
-                "source": "NAO, Developing new care models through NHS vanguards (2018)",
-            },
-        ],
+        "outcomes": OUTCOMES["salford-and-wigan-foundation-chain"],
         "evaluation_method": (
             "<p>The sources contain no results for this chain. The survey figure shows the plans "
             "of vanguards in general, not the effect of the chain on quality, variation or cost. "

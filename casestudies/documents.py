@@ -9,6 +9,7 @@ from wagtail.rich_text import get_text_for_indexing
 from search.documents import KnowledgeDocument
 from search.registry import Adapter
 
+from . import outcomes
 from .models import CaseStudyPage
 
 
@@ -35,7 +36,7 @@ class CaseStudyAdapter(Adapter):
                 "care_models",
                 "support_areas",
                 "tagged_items__tag",
-                "outcomes",
+                "outcomes__category",
                 "partners",
                 "adoptions__vanguard",
             )
@@ -45,9 +46,23 @@ class CaseStudyAdapter(Adapter):
         if not page.live or page.get_view_restrictions().exists():
             return []
         story = page.what_was_done.stream_block.get_searchable_content(page.what_was_done)
-        outcomes = [
-            " ".join(filter(None, [o.measure, o.context, o.period, o.source]))
-            for o in page.outcomes.all()
+        rows = list(page.outcomes.all())
+        outcome_text = [
+            " ".join(
+                filter(
+                    None,
+                    [
+                        o.category.name if o.category_id else "",
+                        o.measure,
+                        o.population,
+                        o.comparison_group,
+                        o.context,
+                        o.period,
+                        o.source,
+                    ],
+                )
+            )
+            for o in rows
         ]
         adoptions = [a.adopter_name for a in page.adoptions.all()]
         body = "\n".join(
@@ -56,7 +71,7 @@ class CaseStudyAdapter(Adapter):
                 [
                     rich_text(page.problem),
                     strip_tags(" ".join(story)),
-                    *outcomes,
+                    *outcome_text,
                     rich_text(page.evaluation_method),
                     rich_text(page.costs),
                     rich_text(page.advice),
@@ -82,9 +97,9 @@ class CaseStudyAdapter(Adapter):
                 regions=[page.region.slug] if page.region_id else [],
                 tags=[t.tag.name for t in page.tagged_items.all()],
                 evidence_level=page.evidence_level,
+                outcomes=[outcomes.index_row(o) for o in rows],
                 extra={
                     "lead_vanguard": page.lead_vanguard.name,
-                    "outcomes": len(outcomes),
                     "adopted_by": adoptions,
                     "due_for_review": page.due_for_review,
                 },

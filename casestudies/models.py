@@ -1,6 +1,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.template.response import TemplateResponse
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
@@ -17,9 +18,10 @@ from core.models import SitePage, VanguardIndexPage
 from core.ordering import ListOrderable
 from core.review import ReviewDates
 from search.listing import render_listing
-from taxonomy.models import CareModel, Region, SupportArea, Vanguard
+from taxonomy.models import CareModel, OutcomeCategory, Region, SupportArea, Vanguard
 from taxonomy.snapshot import get_taxonomy
 
+from . import charts, outcomes, programme
 from .evidence import EVIDENCE_HELP, EvidenceLevel
 from .feeds import CaseStudyFeed
 
@@ -138,20 +140,21 @@ class CaseStudyPage(TaxonomyLabels, ReviewDates, SitePage):
         vanguards = {v.pk: v for v in taxonomy.vanguards}
         hubs = structure.hub_urls()
         care_models, support_areas, tags = self.labels(request)
+        rows = list(self.outcomes.select_related("category"))
         context.update(
             lead_vanguard=vanguards.get(self.lead_vanguard_id),
             region=next((r for r in taxonomy.regions if r.pk == self.region_id), None),
             care_models=[(c, hubs.get(c.pk)) for c in care_models],
             support_areas=support_areas,
             tags=tags,
-            outcomes=list(self.outcomes.all()),
+            outcomes=rows,
+            headline_outcomes=[row for row in rows if row.has_figures][:4],
             adoptions=[(a, vanguards.get(a.vanguard_id)) for a in self.adoptions.all()],
             partners=list(self.partners.all()),
             documents=list(self.documents.select_related("document")),
             listing_url=structure.page_url(CaseStudyIndexPage),
             directory_url=structure.page_url(VanguardIndexPage),
         )
-        context["charted_outcomes"] = [o for o in context["outcomes"] if o.has_comparison]
         return context
 
 
@@ -166,26 +169,111 @@ class CaseStudyPartner(ListOrderable):
 
 
 class CaseStudyOutcome(ListOrderable):
-    """One measured change: ‘Length of stay for care home residents, 8 days → 4 days’."""
+    """One measured outcome: ‘Emergency admissions of care home residents −1.4% in the six care
+    home vanguards (12 months to January 2018); rest of England +6.7%’.
+
+    What makes a row valid and how it reads live in casestudies.outcomes, shared with the
+    front-end form and the search index."""
+
+    BETTER_CHOICES = [
+        ("", "As usual for the category"),
+        ("lower", "Lower is better"),
+        ("higher", "Higher is better"),
+    ]
 
     page = ParentalKey(CaseStudyPage, on_delete=models.CASCADE, related_name="outcomes")
-    # Blank at the database level so the row's clean() can say what is missing in plain words.
+    # Blank at the database level so that clean() can say what is missing in plain words, and
+    # so that rows from before categories existed survive until an editor files them.
+    category = models.ForeignKey(
+        OutcomeCategory,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="case_study_outcomes",
+        verbose_name="outcome category",
+        help_text="What kind of outcome this is; readers filter and compare by it.",
+    )
     measure = models.CharField(
         max_length=200,
         blank=True,
-        help_text="What was measured, for example ‘Average hospital stay for care home residents’.",
+        verbose_name="what was measured",
+        help_text="For example ‘Emergency admissions of care home residents’.",
     )
-    baseline = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)
-    result = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)
-    unit = models.CharField(max_length=40, blank=True, help_text="For example ‘days’ or ‘%’.")
-    period = models.CharField(max_length=60, blank=True, help_text="For example ‘2016/17’.")
-    context = models.CharField(max_length=300, blank=True, verbose_name="context or comparison")
-    source = models.CharField(max_length=300, blank=True)
+    population = models.CharField(
+        max_length=200,
+        blank=True,
+        verbose_name="measured in",
+        help_text="Where or for whom, read after ‘in’: for example ‘the six care home vanguards’.",
+    )
+    baseline = models.DecimalField(
+        max_digits=14, decimal_places=2, null=True, blank=True, help_text="The figure before."
+    )
+    result = models.DecimalField(
+        max_digits=14,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text="The figure after; or the only figure, when there is nothing to compare with.",
+    )
+    change = models.DecimalField(
+        max_digits=14,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text="Only when the source gives just a change, such as −1.4 (%). Negative for a "
+        "fall. Leave blank when you give a baseline and a result.",
+    )
+    unit = models.CharField(max_length=40, blank=True, help_text="For example ‘%’ or ‘days’.")
+    period = models.CharField(
+        max_length=60, blank=True, help_text="For example ‘12 months to January 2018’."
+    )
+    better = models.CharField(
+        max_length=6,
+        choices=BETTER_CHOICES,
+        blank=True,
+        default="",
+        verbose_name="which way is better",
+    )
+    comparison_group = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Who the figures are compared with, such as ‘rest of England’.",
+    )
+    comparison_figure = models.DecimalField(
+        max_digits=14,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text="The comparison group's figure in the same unit: its change over the same "
+        "period (6.7 for ‘rest of England +6.7%’), or its own figure when this row has a single "
+        "figure.",
+    )
+    source = models.CharField(
+        max_length=300, blank=True, help_text="Where the figures come from: report, author, date."
+    )
+    source_url = models.URLField(blank=True, verbose_name="source link")
+    context = models.CharField(
+        max_length=300,
+        blank=True,
+        verbose_name="notes",
+        help_text="What a reader needs to judge the figure, such as what it covers.",
+    )
 
     panels = [
+        FieldRowPanel([FieldPanel("category", widget=forms.Select), FieldPanel("better")]),
         FieldPanel("measure"),
-        FieldRowPanel([FieldPanel("baseline"), FieldPanel("result"), FieldPanel("unit")]),
-        FieldRowPanel([FieldPanel("period"), FieldPanel("source")]),
+        FieldPanel("population"),
+        FieldRowPanel(
+            [
+                FieldPanel("baseline"),
+                FieldPanel("result"),
+                FieldPanel("change"),
+                FieldPanel("unit"),
+            ]
+        ),
+        FieldPanel("period"),
+        FieldRowPanel([FieldPanel("comparison_group"), FieldPanel("comparison_figure")]),
+        FieldRowPanel([FieldPanel("source"), FieldPanel("source_url")]),
         FieldPanel("context"),
     ]
 
@@ -193,30 +281,56 @@ class CaseStudyOutcome(ListOrderable):
         return self.measure
 
     def clean(self):
-        if not self.measure.strip():
-            raise ValidationError(
-                {"measure": "Say what was measured before giving a baseline or result."}
-            )
+        errors = outcomes.validation_errors(self)
+        if errors:
+            raise ValidationError(errors)
 
     @property
-    def has_comparison(self):
-        return self.baseline is not None and self.result is not None
+    def shape(self):
+        return outcomes.shape(self)
 
     @property
-    def change(self):
-        return self.result - self.baseline if self.has_comparison else None
+    def has_figures(self):
+        return self.shape != outcomes.NO_FIGURES
 
     @property
-    def bar_widths(self):
-        """Widths of the baseline and result bars for the small chart, in steps of 5%."""
-        if not self.has_comparison:
-            return None
-        largest = max(abs(self.baseline), abs(self.result)) or 1
+    def lower_is_better(self):
+        return outcomes.lower_is_better(self)
 
-        def width(value):
-            return max(5, int(round(abs(value) / largest * 20)) * 5)
+    @property
+    def measured_result(self):
+        return outcomes.measured_result(self)
 
-        return (width(self.baseline), width(self.result))
+    @property
+    def result_phrase(self):
+        return outcomes.result_phrase(self)
+
+    @property
+    def summary(self):
+        return outcomes.summary(self)
+
+    @property
+    def chart(self):
+        return charts.outcome_chart(self)
+
+    @property
+    def baseline_text(self):
+        return outcomes.quantity(self.baseline, self.unit)
+
+    @property
+    def result_text(self):
+        return outcomes.quantity(self.result, self.unit)
+
+    @property
+    def change_text(self):
+        figure = outcomes.headline_figure(self) if self.shape != outcomes.SINGLE_FIGURE else None
+        return outcomes.signed(figure, self.unit)
+
+    @property
+    def comparison_text(self):
+        if self.shape == outcomes.SINGLE_FIGURE:
+            return outcomes.quantity(self.comparison_figure, self.unit)
+        return outcomes.signed(self.comparison_figure, self.unit)
 
 
 class CaseStudyAdoption(ListOrderable):
@@ -274,6 +388,19 @@ class CaseStudyIndexPage(RoutablePageMixin, SitePage):
     @path("")
     def listing(self, request):
         return render_listing(self, request)
+
+    @path("outcomes/")
+    def programme_outcomes(self, request):
+        """Outcomes across the programme: every category's spread of reported changes."""
+        context = self.get_context(request)
+        context.update(
+            spreads=programme.programme_outcomes(),
+            breadcrumb_current=True,
+            evaluated_levels=[
+                label for value, label in EvidenceLevel.choices if value in programme.EVALUATED
+            ],
+        )
+        return TemplateResponse(request, "pages/programme_outcomes.html", context)
 
     @path("feed/rss/")
     def rss_feed(self, request):

@@ -50,6 +50,10 @@ class HomePage(SitePage):
         # Sections for content that exists; nothing is shown before there is something to show.
         context["case_studies"] = latest_of_type(request, "case_study", {}, limit=3)
         context["guides"] = latest_of_type(request, "learning_guide", {}, limit=3)
+        from .listings import listing_url_for
+
+        listing = listing_url_for("case_study")
+        context["outcomes_url"] = f"{listing}outcomes/" if listing else None
         return context
 
 

@@ -92,8 +92,13 @@ class Bitmaps:
 
     def counts(self, facet, within, size):
         """{value: documents} of `facet` among `within`, largest first, at most `size`."""
+        return self.counts_of(self.values.get(facet, {}), within, size)
+
+    @staticmethod
+    def counts_of(masks, within, size):
+        """{value: documents} of `masks` ({value: bitmap}) among `within`, largest first."""
         pairs = []
-        for value, mask in self.values.get(facet, {}).items():
+        for value, mask in masks.items():
             count = (within & mask).bit_count()
             if count:
                 pairs.append((value, count))

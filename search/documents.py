@@ -19,6 +19,41 @@ def clean_text(text):
     return _CONTROL.sub(" ", text or "").strip()
 
 
+# Outcome facets. A case study reports several outcomes, so "emergency admissions" and
+# "improved" must be matched on the same outcome row when both are chosen: documents also carry
+# every row's "<category>:<result>" pair, and backends match a selection of both through those.
+OUTCOME = "outcome"
+RESULT = "result"
+OUTCOME_RESULT = "outcome_result"
+
+
+def outcome_pair(category, result):
+    return f"{category}:{result}"
+
+
+def outcome_facets(rows):
+    """{facet: [values]} of the outcome facets for outcome rows (KnowledgeDocument.outcomes)."""
+    categories = [row.get("category") or "" for row in rows]
+    results = [row.get("measured_result") or "" for row in rows]
+    return {
+        OUTCOME: sorted({c for c in categories if c}),
+        RESULT: sorted({r for r in results if r}),
+        OUTCOME_RESULT: sorted(
+            {outcome_pair(c, r) for c, r in zip(categories, results, strict=True) if c and r}
+        ),
+    }
+
+
+def improvements(rows):
+    """{category: the largest improvement any row of that category reports}, for the sort."""
+    best = {}
+    for row in rows:
+        category, value = row.get("category"), row.get("improvement")
+        if category and value is not None:
+            best[category] = max(value, best.get(category, value))
+    return best
+
+
 def community_visibility(community_id):
     return f"community:{community_id}"
 
@@ -44,6 +79,8 @@ class KnowledgeDocument:
     evidence_level: str = ""
     community: str = ""
     visibility: str = PUBLIC
+    # Measured outcomes (case studies): dicts as casestudies.outcomes.index_row makes them.
+    outcomes: list = field(default_factory=list)
     extra: dict = field(default_factory=dict)
 
     def __post_init__(self):
@@ -72,7 +109,16 @@ class KnowledgeDocument:
             "tag": list(self.tags),
             "year": [self.year],
             "community": [self.community] if self.community else [],
+            **outcome_facets(self.outcomes),
         }
+
+    @property
+    def headline_outcome(self):
+        """The first outcome row with figures (or None): what a listing shows."""
+        figures = ("baseline", "result", "change")
+        return next(
+            (row for row in self.outcomes if any(row.get(k) is not None for k in figures)), None
+        )
 
     def to_dict(self):
         data = asdict(self)

@@ -7,6 +7,7 @@ from django.core.cache import cache
 from taggit.models import Tag
 
 from casestudies.evidence import EvidenceLevel
+from taxonomy.models import OutcomeResult
 from taxonomy.snapshot import get_taxonomy
 
 from .documents import TYPE_LABELS
@@ -55,6 +56,8 @@ FACETS = [
     FacetSpec("region", "Region", _taxonomy_options("regions")),
     FacetSpec("vanguard", "Vanguard", _taxonomy_options("vanguards")),
     FacetSpec("evidence", "Evidence level", lambda: list(EvidenceLevel.choices)),
+    FacetSpec("outcome", "Outcome measured", _taxonomy_options("outcome_categories")),
+    FacetSpec("result", "Measured result", lambda: list(OutcomeResult.choices)),
     FacetSpec("tag", "Tag"),
     FacetSpec("year", "Year published"),
 ]

@@ -27,7 +27,9 @@ def search_context(request, *, fixed_type=""):
     context["sorts"] = [
         (value, label)
         for value, label in service.SORTS.items()
-        if value != "relevance" or search_request.parsed
+        if (value != "relevance" or search_request.parsed)
+        # Only case studies have outcomes to rank.
+        and (value != "improvement" or fixed_type in ("", "case_study"))
     ]
     if search_request.parsed and search_request.page == 1:
         stats.record(search_request.query, results.total)

@@ -1,7 +1,14 @@
 """OpenAPI 3.1 description of the JSON search API, generated from the same facet definitions."""
 
+from taxonomy.models import OutcomeResult
+
 from .facets import FACETS
 from .service import DEFAULT_PER_PAGE, MAX_PER_PAGE, MAX_VALUES_PER_FILTER, SORTS
+
+PAIRED = (
+    " With both ‘outcome’ and ‘result’, a case study matches when one of its outcome rows has "
+    "a chosen category and a chosen result."
+)
 
 
 def openapi_document(request):
@@ -11,7 +18,8 @@ def openapi_document(request):
             "in": "query",
             "required": False,
             "description": f"{facet.label}. Repeat to select several values (OR-ed); different "
-            f"filters are AND-ed. At most {MAX_VALUES_PER_FILTER} values.",
+            f"filters are AND-ed. At most {MAX_VALUES_PER_FILTER} values."
+            + (PAIRED if facet.name in ("outcome", "result") else ""),
             "schema": {"type": "array", "items": _value_schema(facet), "maxItems": 20},
             "style": "form",
             "explode": True,
@@ -37,6 +45,59 @@ def openapi_document(request):
                     "message": {"type": "string", "description": "Why, in plain English."},
                 },
             }
+        },
+    }
+    number = {"type": ["number", "null"]}
+    outcome = {
+        "type": "object",
+        "description": "One measured outcome of a case study, as its authors gave it.",
+        "properties": {
+            "category": {
+                "type": "string",
+                "description": "Slug of its outcome category (the ‘outcome’ filter); empty if "
+                "not yet filed.",
+            },
+            "category_name": {"type": "string"},
+            "measure": {"type": "string", "description": "What was measured."},
+            "population": {"type": "string", "description": "Where or for whom."},
+            "baseline": {**number, "description": "The figure before, if given."},
+            "result": {
+                **number,
+                "description": "The figure after; or the only figure, with no baseline.",
+            },
+            "change": {
+                **number,
+                "description": "Set only when the source gives just a change (no baseline and "
+                "result).",
+            },
+            "unit": {"type": "string", "description": "For example ‘%’ or ‘days’."},
+            "period": {"type": "string"},
+            "lower_is_better": {"type": "boolean"},
+            "comparison_group": {"type": "string"},
+            "comparison_figure": {
+                **number,
+                "description": "The comparison group's change over the same period (or its "
+                "figure, for a single-figure outcome), in the same unit.",
+            },
+            "source": {"type": "string"},
+            "source_url": {"type": "string"},
+            "measured_result": {
+                "type": "string",
+                "enum": [value for value, _ in OutcomeResult.choices],
+                "description": "Judged against the comparison group when there is one (the "
+                "‘result’ filter).",
+            },
+            "result_phrase": {
+                "type": "string",
+                "description": "The measured result in words, such as ‘Better than rest of "
+                "England’.",
+            },
+            "improvement": {
+                **number,
+                "description": "How much better than its comparison (or than no change), in "
+                "percent (percentage points for figures in %); what sort=improvement ranks by.",
+            },
+            "summary": {"type": "string", "description": "The outcome in words."},
         },
     }
     named = {
@@ -72,6 +133,9 @@ def openapi_document(request):
                             "name": "sort",
                             "in": "query",
                             "schema": {"type": "string", "enum": list(SORTS)},
+                            "description": "‘improvement’ ranks case studies by the largest "
+                            "improvement their outcomes of one category report, best first; it "
+                            "needs exactly one ‘outcome’ value (else 400).",
                         },
                         {
                             "name": "page",
@@ -134,6 +198,10 @@ def openapi_document(request):
                                                             "items": {"type": "string"},
                                                         },
                                                         "evidence_level": {"type": "string"},
+                                                        "outcomes": {
+                                                            "type": "array",
+                                                            "items": outcome,
+                                                        },
                                                     },
                                                 },
                                             },

@@ -24,7 +24,16 @@ DEFAULT_PER_PAGE = 20
 MAX_PER_PAGE = 50
 MAX_RESULT_WINDOW = 10_000
 MAX_VALUES_PER_FILTER = 20
-SORTS = {"relevance": "Relevance", "newest": "Newest", "title": "A to Z"}
+SORTS = {
+    "relevance": "Relevance",
+    "newest": "Newest",
+    "title": "A to Z",
+    "improvement": "Largest improvement",
+}
+# "improvement" ranks by what one outcome category's rows report, so it needs one chosen.
+IMPROVEMENT_NEEDS = (
+    "‘Largest improvement’ sorts within one outcome: choose one ‘Outcome measured’ filter."
+)
 PARAMETERS = {"q", "sort", "page", "per_page", *FACETS_BY_NAME}
 
 
@@ -112,6 +121,11 @@ def read_request(querydict, *, fixed_type="", strict=False):
         if strict:
             raise BadSearchRequest("sort", f"‘sort’ must be one of: {', '.join(SORTS)}.")
         ignored.append(("Sort order", sort[:60]))
+        sort = ""
+    if sort == "improvement" and len(filters.get("outcome", ())) != 1:
+        if strict:
+            raise BadSearchRequest("sort", IMPROVEMENT_NEEDS)
+        notices.append(IMPROVEMENT_NEEDS)
         sort = ""
     if not sort or (sort == "relevance" and not parsed):
         sort = "relevance" if parsed else "newest"

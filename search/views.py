@@ -66,6 +66,7 @@ def results_json(results, request):
         "regions": {r.slug: r.name for r in taxonomy.regions},
         "vanguards": {v.slug: v.name for v in taxonomy.vanguards},
     }
+    categories = {c.slug: c.name for c in taxonomy.outcome_categories}
     req = results.request
     return {
         "query": req.query,
@@ -89,6 +90,10 @@ def results_json(results, request):
                 "updated_at": hit.updated_at.isoformat(),
                 "evidence_level": hit.evidence_level,
                 "tags": hit.tags,
+                "outcomes": [
+                    {**row, "category_name": categories.get(row.get("category"), "")}
+                    for row in hit.outcomes
+                ],
                 **{
                     field: [{"slug": s, "name": lookup.get(s, s)} for s in getattr(hit, field)]
                     for field, lookup in names.items()

@@ -1,4 +1,5 @@
-"""The programme's reference data: care models, support areas, regions and vanguards.
+"""The programme's reference data: care models, support areas, regions, vanguards and the
+categories outcomes are filed under.
 
 Every database gets them by data migration; editors keep them up to date as snippets. Slugs are
 stable: they appear in URLs and in filter parameters, so editors cannot change them.
@@ -161,3 +162,45 @@ class Vanguard(index.Indexed, SlugFromName):
     @property
     def partner_list(self):
         return [line.strip() for line in self.partners.splitlines() if line.strip()]
+
+
+class OutcomeCategory(SlugFromName):
+    """What kind of outcome a measured result is about, such as emergency admissions: the
+    controlled list case study outcomes are filed, filtered and compared under."""
+
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True, editable=False)
+    description = models.CharField(
+        max_length=255, blank=True, help_text="What belongs here, shown to authors."
+    )
+    lower_is_better = models.BooleanField(
+        default=True,
+        help_text="The usual direction for this kind of measure; authors can change it per row.",
+    )
+    sort_order = models.PositiveSmallIntegerField(default=0)
+
+    objects = TaxonomyQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldPanel("lower_is_better"),
+        FieldPanel("sort_order"),
+    ]
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+        verbose_name = "outcome category"
+        verbose_name_plural = "outcome categories"
+
+    def __str__(self):
+        return self.name
+
+
+class OutcomeResult(models.TextChoices):
+    """What a measured outcome showed, judged against its comparison group when it has one."""
+
+    IMPROVED = "improved", "Improved"
+    NO_CHANGE = "no_change", "No change"
+    WORSE = "worse", "Worse"
+    NOT_MEASURED = "not_measured", "Not measured"

@@ -1,7 +1,7 @@
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import CareModel, Region, SupportArea, Vanguard
+from .models import CareModel, OutcomeCategory, Region, SupportArea, Vanguard
 
 
 class CareModelViewSet(SnippetViewSet):
@@ -34,11 +34,24 @@ class VanguardViewSet(SnippetViewSet):
     ordering = ["number"]
 
 
+class OutcomeCategoryViewSet(SnippetViewSet):
+    model = OutcomeCategory
+    icon = "doc-full"
+    list_display = ["name", "slug", "lower_is_better"]
+    search_fields = ["name"]
+
+
 class TaxonomyViewSetGroup(SnippetViewSetGroup):
     menu_label = "Taxonomy"
     menu_icon = "tag"
     menu_order = 300
-    items = (CareModelViewSet, SupportAreaViewSet, RegionViewSet, VanguardViewSet)
+    items = (
+        CareModelViewSet,
+        SupportAreaViewSet,
+        RegionViewSet,
+        VanguardViewSet,
+        OutcomeCategoryViewSet,
+    )
 
 
 register_snippet(TaxonomyViewSetGroup)

@@ -14,10 +14,17 @@ from dataclasses import fields
 from django.db import connection, transaction
 
 from .. import bitmaps as facet_bitmaps
-from ..documents import KnowledgeDocument
+from ..documents import OUTCOME, OUTCOME_RESULT, RESULT, KnowledgeDocument
 from ..highlight import START, STOP
 from ..models import IndexedDocument, IndexedFacet, IndexedVector
-from .base import RawHit, RawResults
+from .base import (
+    RawHit,
+    RawResults,
+    improvement_category,
+    matched_filters,
+    pairs_for,
+    partner_selection,
+)
 
 DOC = IndexedDocument._meta.db_table
 FACET = IndexedFacet._meta.db_table
@@ -166,8 +173,10 @@ class DatabaseBackend:
         if parsed:
             matches = self._matches(query)
             base &= facet_bitmaps.bitmap_of(pk for pk, _ in matches)
+        # Both outcome facets chosen: one selection of per-row pairs (base.matched_filters).
         selections = {
-            facet: bitmaps.union(facet, values) for facet, values in query.filters.items() if values
+            facet: bitmaps.union(facet, values)
+            for facet, values in matched_filters(query.filters).items()
         }
         chosen = base
         for bits in selections.values():
@@ -175,11 +184,23 @@ class DatabaseBackend:
         facets = {}
         for facet in query.facets:
             # Each facet counts within every OTHER facet's selection, so its own options stay.
+            own = {facet, OUTCOME_RESULT} if facet in (OUTCOME, RESULT) else {facet}
             within = base
             for other, bits in selections.items():
-                if other != facet:
+                if other not in own:
                     within &= bits
-            facets[facet] = bitmaps.counts(facet, within, query.facet_size)
+            partner = partner_selection(facet, query.filters)
+            if partner:
+                facets[facet] = bitmaps.counts_of(
+                    {
+                        value: bitmaps.union(OUTCOME_RESULT, pairs_for(facet, value, partner))
+                        for value in bitmaps.values.get(facet, {})
+                    },
+                    within,
+                    query.facet_size,
+                )
+            else:
+                facets[facet] = bitmaps.counts(facet, within, query.facet_size)
 
         with connection.cursor() as cursor:
             if matches is not None and query.sort in ("relevance", "newest"):
@@ -306,21 +327,25 @@ class DatabaseBackend:
     def _sorted_page(self, query, cursor):
         """The page in title or date order, filtered in SQL: [(id, data, score)]."""
         base_from, where, params = self._base(query)
-        for facet, values in query.filters.items():
-            if values:
-                where += (
-                    f" AND d.id IN (SELECT document_id FROM {FACET} "
-                    f"WHERE facet = %s AND value IN ({_marks(values)}))"
-                )
-                params += [facet, *values]
+        for facet, values in matched_filters(query.filters).items():
+            where += (
+                f" AND d.id IN (SELECT document_id FROM {FACET} "
+                f"WHERE facet = %s AND value IN ({_marks(values)}))"
+            )
+            params += [facet, *values]
+        score, score_params = "0.0", []
         if query.sort == "title":
             order = "d.title_sort ASC, d.id ASC"
+        elif query.sort == "improvement":
+            # The best improvement any row of the chosen category reports; none sorts last.
+            score, score_params = _improvement_sql(), [improvement_category(query)]
+            order = "score DESC NULLS LAST, d.published_at DESC, d.id DESC"
         else:
             order = "d.published_at DESC, d.id DESC"
         cursor.execute(
-            f"SELECT d.id, d.data, 0.0 FROM {base_from} WHERE {where} "
+            f"SELECT d.id, d.data, {score} AS score FROM {base_from} WHERE {where} "
             f"ORDER BY {order} LIMIT %s OFFSET %s",
-            [*params, query.limit, query.offset],
+            [*score_params, *params, query.limit, query.offset],
         )
         return cursor.fetchall()
 
@@ -440,6 +465,20 @@ def _insert_facets(rows):
             cursor.executemany(
                 f"INSERT INTO {FACET} (document_id, facet, value) VALUES (%s, %s, %s)", list(rows)
             )
+
+
+def _improvement_sql():
+    """SQL for the largest `improvement` among a document's outcome rows of one category (%s)."""
+    if connection.vendor == "sqlite":
+        return (
+            "(SELECT MAX(json_extract(o.value, '$.improvement')) "
+            "FROM json_each(d.data, '$.outcomes') o "
+            "WHERE json_extract(o.value, '$.category') = %s)"
+        )
+    return (
+        "(SELECT MAX((o->>'improvement')::float8) "
+        "FROM jsonb_array_elements(d.data->'outcomes') o WHERE o->>'category' = %s)"
+    )
 
 
 def _marks(values):

@@ -27,6 +27,7 @@ from elasticsearch.dsl import (
     Index,
     Integer,
     Keyword,
+    MetaField,
     Object,
     Q,
     Search,
@@ -34,9 +35,18 @@ from elasticsearch.dsl import (
     Text,
 )
 
+from ..documents import OUTCOME, OUTCOME_RESULT, RESULT, improvements, outcome_facets
 from ..highlight import START, STOP
 from ..service import MAX_PER_PAGE, MAX_RESULT_WINDOW
-from .base import BackendUnavailable, RawHit, RawResults
+from .base import (
+    BackendUnavailable,
+    RawHit,
+    RawResults,
+    improvement_category,
+    matched_filters,
+    pairs_for,
+    partner_selection,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +61,10 @@ FACET_FIELDS = {
     "tag": "tags",
     "year": "year",
     "community": "community",
+    # outcomes (issue 15)
+    "outcome": "outcome_categories",
+    "result": "outcome_results",
+    "outcome_result": "outcome_pairs",
 }
 MATCH_FIELDS = ["title^4", "summary^2", "body"]
 PHRASE_IN_TITLE = 4.0
@@ -104,6 +118,24 @@ class KnowledgeEntry(Document):
     # KnowledgeDocument.to_dict(), returned with hits; stored, never indexed.
     data = Object(enabled=False)
 
+    # -- outcomes: their facets, and {category: largest improvement} for that sort ----------
+    outcome_categories = Keyword()
+    outcome_results = Keyword()
+    outcome_pairs = Keyword()
+    outcome_improvement = Object(dynamic=True)
+
+    class Meta:
+        dynamic_templates = MetaField(
+            [
+                {
+                    "outcome_improvement": {
+                        "path_match": "outcome_improvement.*",
+                        "mapping": {"type": "float"},
+                    }
+                }
+            ]
+        )
+
 
 def entry_source(data):
     """The indexed form of a KnowledgeDocument.to_dict() (no parsing: rebuilds stream these)."""
@@ -133,6 +165,18 @@ def entry_source(data):
         "published_at": data["published_at"],
         "updated_at": data["updated_at"],
         "data": data,
+        **outcome_source(data.get("outcomes") or []),
+    }
+
+
+def outcome_source(rows):
+    """The indexed outcome fields of a document's outcome rows."""
+    facets = outcome_facets(rows)
+    return {
+        "outcome_categories": facets[OUTCOME],
+        "outcome_results": facets[RESULT],
+        "outcome_pairs": facets[OUTCOME_RESULT],
+        "outcome_improvement": improvements(rows),
     }
 
 
@@ -203,6 +247,9 @@ class ElasticsearchBackend:
         for facet in query.facets:
             agg = aggregations.get(f"facet_{facet}", {})
             buckets = agg.get("values", agg).get("buckets", [])
+            if isinstance(buckets, dict):  # a `filters` aggregation (paired outcome facets)
+                buckets = [{"key": k, **b} for k, b in buckets.items() if b["doc_count"]]
+                buckets.sort(key=lambda b: (-b["doc_count"], b["key"]))
             facets[facet] = {b["key"]: b["doc_count"] for b in buckets}
         return RawResults(hits=hits, total=response["hits"]["total"]["value"], facets=facets)
 
@@ -212,13 +259,12 @@ class ElasticsearchBackend:
         counted = set(query.facets)
         main_filters = [Q("terms", visibility=list(query.visibility))]
         selections = {}
-        for facet, values in query.filters.items():
-            if not values:
-                continue
+        # Both outcome facets chosen: one selection of per-row pairs (base.matched_filters).
+        for facet, values in matched_filters(query.filters).items():
             clause = Q("terms", **{FACET_FIELDS[facet]: list(values)})
             # A selection on a facet nobody counts (the listing's fixed type) narrows
             # everything, so it belongs in the main query; counted ones in post_filter.
-            if facet in counted:
+            if facet in counted or (facet == OUTCOME_RESULT and counted & {OUTCOME, RESULT}):
                 selections[facet] = clause
             else:
                 main_filters.append(clause)
@@ -263,8 +309,22 @@ class ElasticsearchBackend:
         if selections:
             search = search.post_filter(Q("bool", filter=list(selections.values())))
         for facet in query.facets:
-            others = [clause for name, clause in selections.items() if name != facet]
+            own = {facet, OUTCOME_RESULT} if facet in (OUTCOME, RESULT) else {facet}
+            others = [clause for name, clause in selections.items() if name not in own]
             terms = A("terms", field=FACET_FIELDS[facet], size=query.facet_size)
+            partner = partner_selection(facet, query.filters)
+            if partner:
+                # Counted per outcome row: one bucket per option, through the pairs.
+                terms = A(
+                    "filters",
+                    filters={
+                        value: Q(
+                            "terms",
+                            **{FACET_FIELDS[OUTCOME_RESULT]: pairs_for(facet, value, partner)},
+                        )
+                        for value in _facet_options(facet)
+                    },
+                )
             if others:
                 # Counted within the OTHER facets' selections (post_filter does not narrow aggs).
                 terms = A("filter", filter=Q("bool", filter=others), aggs={"values": terms})
@@ -275,6 +335,17 @@ class ElasticsearchBackend:
             *{
                 "newest": [{"published_at": "desc"}, {"doc_id": "desc"}],
                 "title": [{"title_sort": "asc"}, {"doc_id": "asc"}],
+                "improvement": [
+                    {
+                        f"outcome_improvement.{improvement_category(query)}": {
+                            "order": "desc",
+                            "missing": "_last",
+                            "unmapped_type": "float",
+                        }
+                    },
+                    {"published_at": "desc"},
+                    {"doc_id": "desc"},
+                ],
             }.get(sort, ["_score", {"published_at": "desc"}, {"doc_id": "desc"}])
         )
         return search.source(["data"])[query.offset : query.offset + query.limit]
@@ -561,6 +632,13 @@ class ElasticsearchBackend:
         except BackendUnavailable as error:
             report["error"] = str(error)[:300]
         return report
+
+
+def _facet_options(facet):
+    """Every value an outcome facet offers (its own choices from the taxonomy)."""
+    from ..facets import FACETS_BY_NAME
+
+    return [value for value, _ in FACETS_BY_NAME[facet].options() or ()]
 
 
 def _balanced(fragment):

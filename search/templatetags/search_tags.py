@@ -16,3 +16,16 @@ def care_model_labels(hit):
 @register.filter
 def evidence_label(hit):
     return dict(EvidenceLevel.choices).get(hit.evidence_level, "")
+
+
+@register.filter
+def headline_outcome(hit, search_request=None):
+    """The outcome a result shows: of the outcome category filtered on when there is one (the
+    figure the "largest improvement" sort ranks by), else the first with figures."""
+    chosen = search_request.filters.get("outcome") if search_request else None
+    if chosen:
+        figures = ("baseline", "result", "change")
+        for row in hit.outcomes:
+            if row.get("category") in chosen and any(row.get(k) is not None for k in figures):
+                return row
+    return hit.headline_outcome

@@ -73,11 +73,11 @@ def test_reader_sees_structure_outcomes_and_spread(client, red_bag):
     )
     assert "Before-and-after" not in html  # the factory's evidence level is "reported"
     assert "Reported by the vanguard" in html
-    # What changed: a table row per outcome, and a chart only for the row with both figures.
-    assert html.count('<tr role="row" class="nhsuk-table__row">') == 2
-    assert "8 days" in html and "4 days" in html
-    assert html.count('class="app-chart__group"') == 1
-    assert "app-bar-100" in html and "app-bar-50" in html
+    # What changed: a section per outcome, and a chart only for the row with figures.
+    assert html.count('<section class="app-outcome"') == 2
+    assert "Average hospital stay fell from 8 days to 4 days (2016/17)" in html
+    assert html.count('class="app-outcome-chart"') == 1
+    assert 'width="100.00%"' in html and 'width="50.00%"' in html
     assert 'href="/vanguards/connecting-care-wakefield-district/"' in html
     assert "A hospital trust in Kent (2018)" in html
     assert 'href="/case-studies/?tag=care%20homes"' in html

@@ -9,7 +9,7 @@ from wagtail.models import Page, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
-from taxonomy.models import CareModel, SupportArea, Vanguard
+from taxonomy.models import CareModel, OutcomeCategory, SupportArea, Vanguard
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -52,6 +52,8 @@ def case_study_form(title="Hospital transfer with a red bag", outcomes=None, **c
             if outcomes is not None
             else [
                 {
+                    "category": OutcomeCategory.objects.get(slug="length-of-stay").pk,
+                    "better": "",
                     "measure": "Average length of stay",
                     "baseline": "8",
                     "result": "4",
@@ -61,6 +63,8 @@ def case_study_form(title="Hospital transfer with a red bag", outcomes=None, **c
                     "source": "Vanguard data",
                 },
                 {
+                    "category": OutcomeCategory.objects.get(slug="patient-experience").pk,
+                    "better": "",
                     "measure": "Residents' belongings lost",
                     "baseline": "",
                     "result": "",
@@ -215,13 +219,15 @@ def test_outcome_with_a_result_but_no_measure_is_rejected_with_a_field_error(cli
             **case_study_form(
                 outcomes=[
                     {
+                        "category": "",
+                        "better": "",
                         "measure": "",
                         "baseline": "",
                         "result": "12",
                         "unit": "%",
                         "period": "",
                         "context": "",
-                        "source": "",
+                        "source": "Trust data",
                     }
                 ]
             ),
@@ -230,10 +236,14 @@ def test_outcome_with_a_result_but_no_measure_is_rejected_with_a_field_error(cli
     )
     html = response.content.decode()
     assert response.status_code == 200
-    assert "Say what was measured before giving a baseline or result." in html
+    assert "Say what was measured, for example" in html
+    assert "Choose what kind of outcome this is" in html
+    assert "Say when the figures were measured" in html
     assert not CaseStudyPage.objects.exists()
-    # What the contributor wrote is still in the form.
+    # What the contributor wrote is still in the form, the outcome's figures too.
     assert "Care home residents travel to hospital with a red bag of information." in html
+    assert re.search(r'name="outcomes-0-result"[^>]*value="12"', html)
+    assert re.search(r'name="outcomes-0-source"[^>]*value="Trust data"', html)
 
 
 def test_at_least_one_care_model_and_support_area_are_required(client, contributor):

@@ -21,6 +21,13 @@ PAGES = {
         "/search/?q=care+homes&care_model=enhanced-health-in-care-homes"
     ),
     "case study": "/case-studies/red-bag-hospital-transfer-pathway/",
+    "case study with two outcomes against comparisons": (
+        "/case-studies/dudley-practice-based-multidisciplinary-teams/"
+    ),
+    "outcomes across the programme": "/case-studies/outcomes/",
+    "case studies by largest improvement": (
+        "/case-studies/?outcome=emergency-admissions&result=improved&sort=improvement"
+    ),
     "guide chapter": "/guides/adopting-the-red-bag-pathway/what-the-red-bag-is/",
     "community": COMMUNITY,
     "topic": "first topic of the community",

@@ -61,8 +61,16 @@ def test_a_reader_searches_narrows_to_a_care_model_and_reads_the_red_bag_outcome
     expect(page).to_have_url(re.compile(r"/case-studies/red-bag-hospital-transfer-pathway/$"))
     expect(page.get_by_role("heading", level=1)).to_have_text(RED_BAG)
     expect(page.get_by_role("heading", name="What changed")).to_be_visible()
-    outcomes = page.get_by_role("table", name=re.compile("^Outcomes of"))
-    expect(outcomes).to_contain_text("Emergency admissions of care home residents")
+    key = page.get_by_role("region", name="Key outcomes")
+    expect(key).to_contain_text(
+        "Emergency admissions of care home residents −1.4% in the six care home vanguards "
+        "(12 months to January 2018); rest of England +6.7%"
+    )
+    figures = page.get_by_role(
+        "table", name=re.compile("^Figures for Emergency admissions of care home residents")
+    )
+    expect(figures).to_contain_text("−1.4%")
+    expect(figures).to_contain_text("rest of England: +6.7%")
 
 
 def test_a_contributor_writes_and_submits_an_editor_publishes_and_search_finds_it(
@@ -100,6 +108,14 @@ def test_a_contributor_writes_and_submits_an_editor_publishes_and_search_finds_i
     writer.locator("#id_outcomes-0-baseline").fill("12")
     writer.locator("#id_outcomes-0-result").fill("5")
     writer.locator("#id_outcomes-0-unit").fill("falls")
+    writer.locator("#id_outcomes-0-category").select_option(label="Health and wellbeing")
+    writer.locator("footer [data-w-dropdown-target=toggle]").last.click()
+    writer.get_by_role("button", name="Submit to Editorial review").click()
+    # Figures need a period and a source: the form says so and keeps what was typed.
+    expect(writer.get_by_text("Say when the figures were measured")).to_be_visible()
+    expect(writer.locator("#id_outcomes-0-baseline")).to_have_value("12")
+    writer.locator("#id_outcomes-0-period").fill("2017")
+    writer.locator("#id_outcomes-0-source").fill("The home's incident log")
     writer.locator("footer [data-w-dropdown-target=toggle]").last.click()
     writer.get_by_role("button", name="Submit to Editorial review").click()
     expect(writer.locator(".messages")).to_contain_text("submitted")
@@ -123,8 +139,11 @@ def test_a_contributor_writes_and_submits_an_editor_publishes_and_search_finds_i
     header_search(reader).press("Enter")
     reader.get_by_role("link", name=title).click()
     expect(reader.get_by_role("heading", level=1)).to_have_text(title)
-    outcomes = reader.get_by_role("table", name=re.compile("^Outcomes of"))
-    expect(outcomes).to_contain_text("Falls per month")
+    key = reader.get_by_role("region", name="Key outcomes")
+    expect(key).to_contain_text("Falls per month fell from 12 falls to 5 falls (2017)")
+    expect(reader.get_by_role("table", name="Figures for Falls per month")).to_contain_text(
+        "The home's incident log"
+    )
 
 
 def _add_case_study_url(page):
