@@ -10,6 +10,7 @@ search. Visibility is the subscriber's at the moment of matching.
 from dataclasses import dataclass
 
 from search import engines
+from search.backends.base import matched_filters
 from search.documents import PUBLIC, KnowledgeDocument
 from search.models import IndexedDocument
 
@@ -78,7 +79,8 @@ class Matcher:
 
     def matches(self, search_request, since, until, visibility):
         """Candidates in (since, until] that this search finds and `visibility` may see."""
-        filters = search_request.engine_filters()
+        # As the backends match them: both outcome facets chosen means the same outcome row.
+        filters = matched_filters(search_request.engine_filters())
         allowed = set(visibility)
         chosen = []
         for candidate in self.found:
