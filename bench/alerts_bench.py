@@ -174,7 +174,7 @@ def main(argv=None):
 
 def section(r):
     m = r["machine"]
-    per_thousand = r["matching"] / r["alerts"] * 1000
+    per_alert = r["matching"] / r["alerts"] * 1000
     per_email = r["rendering"] / max(r["with_items"], 1) * 1000
     return "\n".join(
         [
@@ -190,7 +190,7 @@ def section(r):
             "| Step, for every alert | Time | Per unit |",
             "| --- | ---: | ---: |",
             f"| Matching (candidates, filters, words, visibility) | {r['matching']:.2f} s "
-            f"| {per_thousand:.0f} ms per 1,000 alerts |",
+            f"| {per_alert:.1f} ms per alert |",
             f"| Rendering the {r['with_items']:,} e-mails with something new "
             f"({r['items']:,} items) | {r['rendering']:.2f} s | {per_email:.2f} ms per e-mail |",
             f"| Whole run: match, claim, record, render, send to memory ({r['sent']:,} sent) "
@@ -201,7 +201,10 @@ def section(r):
             "per distinct set of words over just those documents, so its cost grows with the "
             "number of alerts and of new documents, not with the size of the index.",
             "- Sending to a real mail server adds its own time per e-mail; the worker sends a "
-            "batch over one connection.",
+            "batch over one connection. Most of the whole run beyond matching and rendering is "
+            "building the MIME messages and SQLite's commits of the claims.",
+            "- The machine is shared with other work while the benchmark runs (load average "
+            "around 10 on 2 CPUs when these were measured): figures vary a lot between runs.",
             "",
         ]
     )
