@@ -47,15 +47,17 @@ run: demo static
 	$(RUN_ENV) BIND=$(HOST):$(PORT) PYTHON=$(BIN)/python bash platform/scripts/start-search-engine.sh run \
 		$(BIN)/gunicorn -c platform/gunicorn.conf.py config.wsgi
 
-# The bundled search engine on its own, for running the site another way (e.g. runserver).
+# The bundled search engine (an OpenSearch node, platform/search-engine) on its own, for
+# running the site another way (e.g. runserver). Needs a JDK 17+ and Maven; built once.
 search-engine: install
 	@PYTHON=$(BIN)/python bash platform/scripts/start-search-engine.sh start
-	@echo "export ELASTICSEARCH_URL=$$(cat var/search-engine.url) ELASTICSEARCH_COMPAT=osmem"
+	@echo "export ELASTICSEARCH_URL=$$(cat var/search-engine/url) ELASTICSEARCH_COMPAT=opensearch"
 
 search-engine-stop:
 	@bash platform/scripts/start-search-engine.sh stop
 
-# Search benchmark on its own SQLite file (never the development database); ~10 minutes.
+# Search benchmark on its own SQLite file (never the development database) and its own
+# OpenSearch node under var/bench/ (heap SEARCH_ENGINE_HEAP, default 512m); ~15 minutes.
 # Figures go to docs/benchmarks.md. BENCH_ARGS="--sizes 10000" for a quick run.
 BENCH_DB := $(CURDIR)/var/bench/search.sqlite3
 BENCH_ARGS ?=
@@ -98,4 +100,5 @@ test: install lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 clean:
-	rm -rf $(VENV) staticfiles var db.sqlite3
+	@bash platform/scripts/start-search-engine.sh stop >/dev/null 2>&1 || true
+	rm -rf $(VENV) staticfiles var db.sqlite3 platform/search-engine/target

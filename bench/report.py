@@ -6,7 +6,9 @@ TARGETS = {
     "elasticsearch_p95_ms": 50,
     "database_p95_ms": 150,
     "index_docs_per_s": 2000,
+    "engine_index_docs_per_s": 5000,
     "publish_seconds": 2,
+    "engine_publish_seconds": 1.5,
 }
 QUERY_TYPES = ["plain query", "query + 2 filters", "filters only", "autocomplete"]
 HEADER = (
@@ -21,13 +23,18 @@ def _met(ok):
 
 def search_section(results):
     m = results["machine"]
+    engine = results.get("engine") or {}
+    engine_name = (
+        f"{engine['product']} {engine['version']}" if engine.get("version") else "the engine"
+    )
     lines = [
         "## Search",
         "",
         f"Measured {results['date']} on {m['cpus']} CPUs ({m['cpu_model']}), "
         f"{m['memory_gib']} GiB memory, Python {m['python']}; database backend on "
-        f"{results['database']}, Elasticsearch path on the bundled osmem-server "
-        "(in-memory, single process: a stand-in for a real cluster, see docs/search.md). "
+        f"{results['database']}; Elasticsearch path on the bundled {engine_name} node "
+        f"(heap {engine.get('heap', '?')}, one shard, no replica) on the same machine, "
+        "through the `elasticsearch` 8 client with `ELASTICSEARCH_COMPAT=opensearch`. "
         "`bench/search_bench.py` generates the documents (about 90% public, facets across "
         "the real taxonomy), then times requests through the whole Django stack with "
         f"`django.test.Client`: up to {results['requests_per_type']} requests per query type "
@@ -48,8 +55,9 @@ def search_section(results):
         if size.get("engine_index_docs_per_s"):
             rate = size["engine_index_docs_per_s"]
             lines.append(
-                f"| osmem (`rebuild()`: streamed from the database index, bulk 1,000) | "
-                f"{rate:,} | {_met(rate >= TARGETS['index_docs_per_s'])} |"
+                f"| {engine_name} (`rebuild()`: streamed from the database index, bulk 1,000; "
+                f"target ≥ 5,000/s) | {rate:,} | "
+                f"{_met(rate >= TARGETS['engine_index_docs_per_s'])} |"
             )
             client = size.get("engine_index_client_docs_per_cpu_s")
             if client:
@@ -58,7 +66,7 @@ def search_section(results):
                     f"process: reading, building and sending) | {client:,} | "
                     f"{_met(client >= TARGETS['index_docs_per_s'])} |"
                 )
-        lines += ["", "| Request | Database p50 / p95 | Elasticsearch (osmem) p50 / p95 |"]
+        lines += ["", f"| Request | Database p50 / p95 | {engine_name} p50 / p95 |"]
         lines += ["| --- | ---: | ---: |"]
         for label in [*QUERY_TYPES, "search page (HTML)"]:
             db = size["database"][label]
@@ -79,38 +87,37 @@ def search_section(results):
             es_worst = max(size["elasticsearch"][q]["p95_ms"] for q in QUERY_TYPES)
             note = "" if n >= 100_000 else " (the target is set at 100,000 documents)"
             lines[-1] += (
-                f"; Elasticsearch p95 ≤ 50 ms: {_met(es_worst <= TARGETS['elasticsearch_p95_ms'])}"
-                f" on osmem, not measurable here without a real cluster (worst p95 {es_worst} ms)"
+                f"; {engine_name} p95 ≤ 50 ms: "
+                f"{_met(es_worst <= TARGETS['elasticsearch_p95_ms'])} (worst p95 {es_worst} ms)"
                 f"{note}"
             )
-        pubs = [p for p in (db_pub, es_pub) if p is not None]
         lines[-1] += (
-            f"; publish to searchable ≤ 2 s: "
-            f"{_met(pubs and max(pubs) <= TARGETS['publish_seconds'])}. "
-            f"Whole size took {size.get('seconds', '?')} s."
+            f"; publish to searchable ≤ 2 s on the database: "
+            f"{_met(db_pub <= TARGETS['publish_seconds'])}"
         )
+        if es_pub is not None:
+            lines[-1] += (
+                f", ≤ 1.5 s on {engine_name}: {_met(es_pub <= TARGETS['engine_publish_seconds'])}"
+            )
+        lines[-1] += f". Whole size took {size.get('seconds', '?')} s."
         lines.append("")
     lines += [
         "### Reading these figures",
         "",
-        "- The Elasticsearch column is osmem-server, an in-memory test engine in one process "
-        "without Lucene: it indexes several hundred to about a thousand documents per second, "
-        "and a query with eight facet aggregations takes it a hundred milliseconds or more over "
-        "10,000 documents and seconds over 100,000. It tells whether the Elasticsearch code "
-        "path works end to end at that size, not how fast a real cluster is (a real "
-        "Elasticsearch 8 answers these queries in single-digit to low tens of milliseconds); "
-        "the 50 ms target needs measuring on the production cluster with `ELASTICSEARCH_URL` "
-        "set. Likewise its indexing rate is osmem's: the row below it shows how many "
-        "documents per second our side of a rebuild could send to an engine that kept up.",
+        f"- The engine column is a real {engine_name} node (Lucene, BM25, the English "
+        "analyser) embedded in a small Java main (platform/search-engine), on the same 2 "
+        "cores as the Django process, the database and the benchmark itself: every request "
+        "pays for both sides. A cluster on its own machines answers faster.",
         "- The database backend counts facets and totals from bitmaps each process keeps in "
         'memory and ranks every match in one full-text query (docs/search.md, "Database '
         'backend: how it stays fast"); its slowest requests at 100,000 documents are broad '
         "words found in a third or more of the corpus, where scoring every match is the cost. "
         "docs/search.md also gives the PostgreSQL figures.",
-        "- Publish to searchable includes Wagtail's whole publish; Elasticsearch adds its "
-        "refresh interval (up to 1 s) on a real cluster, osmem makes writes visible at once.",
-        "- The machine is shared with other work while the benchmark runs; figures vary by "
-        "±30% between runs.",
+        "- Publish to searchable includes Wagtail's whole publish; the engine adds its "
+        "refresh interval (writes become searchable within 1 s).",
+        "- The machine is shared with other work while the benchmark runs (other test suites "
+        "were running on the same 2 cores): figures are noisy and vary by ±30% or more "
+        "between runs.",
         "",
     ]
     return "\n".join(lines).rstrip() + "\n"

@@ -36,6 +36,8 @@ def check_search():
     if engine is not None:
         details["engine"] = "elasticsearch"
         problem = engine.ping()
+        # Which server that is: {"product": "OpenSearch", "version": "2.19.6"}.
+        details["server"] = engine.server()
         if problem or engines.is_marked_unavailable():
             details["status"] = "degraded"
             details["answering"] = "database"

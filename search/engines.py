@@ -29,17 +29,19 @@ def database():
 
 
 @lru_cache(maxsize=4)
-def _elasticsearch(url, prefix):
+def _elasticsearch(url, prefix, compat):
     from .backends.elasticsearch import ElasticsearchBackend
 
-    return ElasticsearchBackend(url, prefix)
+    return ElasticsearchBackend(url, prefix, compat=compat)
 
 
 def elasticsearch():
     """The Elasticsearch backend for the current settings, or None when none is configured."""
     if not elasticsearch_configured():
         return None
-    return _elasticsearch(settings.ELASTICSEARCH_URL, settings.SEARCH_INDEX_PREFIX)
+    return _elasticsearch(
+        settings.ELASTICSEARCH_URL, settings.SEARCH_INDEX_PREFIX, settings.ELASTICSEARCH_COMPAT
+    )
 
 
 def is_marked_unavailable():

@@ -1,9 +1,29 @@
+import contextlib
 import io
+import uuid
 
 import pytest
 from django.core.management.base import OutputWrapper
 
 from tests.factories import UserFactory
+from tests.livesite import in_ci
+from tests.search_engine import COMPAT, EngineUnavailable, SearchEngineNode
+
+NO_ENGINE = (
+    "SEARCH ENGINE TESTS SKIPPED: the bundled OpenSearch node could not start "
+    "(needs a JDK 17+ and Maven; CI=true fails instead)"
+)
+_engine_problem = None
+_engine = SearchEngineNode()
+
+
+def pytest_collection_finish(session):
+    """Boot the node in the background as soon as a collected test will need it: it starts
+    while the tests before the search ones run."""
+    if session.config.option.collectonly:
+        return
+    if any("search_engine" in getattr(item, "fixturenames", ()) for item in session.items):
+        _engine.begin()
 
 
 class QuietCommand:
@@ -46,3 +66,47 @@ def clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(scope="session")
+def search_engine():
+    """The bundled OpenSearch node, started once for the whole run (SearchEngineNode)."""
+    global _engine_problem
+    node = _engine
+    try:
+        node.start()
+    except EngineUnavailable as error:
+        node.close()
+        _engine_problem = str(error)
+        if in_ci():
+            pytest.fail(f"CI=true and the bundled search engine cannot start: {error}")
+        pytest.skip(f"{NO_ENGINE}: {error}")
+    yield node
+    node.close()
+
+
+@pytest.fixture
+def opensearch(search_engine, settings):
+    """The site configured to search on the bundled node, under an index prefix of its own."""
+    settings.ELASTICSEARCH_URL = search_engine.url
+    settings.ELASTICSEARCH_COMPAT = COMPAT
+    settings.SEARCH_INDEX_PREFIX = f"t-{uuid.uuid4().hex[:12]}-"
+    from search import engines
+    from search.backends.base import BackendUnavailable
+
+    yield search_engine
+    if search_engine.running:
+        # Clean-up only: a test that left the engine unreachable keeps its own result.
+        with contextlib.suppress(BackendUnavailable):
+            engines.elasticsearch().delete_all()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    # A node begun for tests that never ran (-x, Ctrl+C) stops too.
+    _engine.close()
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _engine_problem is not None:
+        terminalreporter.write_sep("!", NO_ENGINE, red=True, bold=True)
+        terminalreporter.write_line(_engine_problem)

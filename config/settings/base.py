@@ -238,13 +238,16 @@ ALERTS_CONFIRM_DAYS = 7
 
 # Search engine: unset means the embedded default.
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL", "")
-# "osmem" only for the bundled in-memory test engine (dev and tests; see docs/search.md).
+# "opensearch" for an OpenSearch server (the bundled engine, Amazon OpenSearch Service);
+# empty for Elasticsearch 8 (see docs/search.md).
 ELASTICSEARCH_COMPAT = env("ELASTICSEARCH_COMPAT", "")
 # Seconds a reader's search may wait before the database answers instead (no retries).
 ELASTICSEARCH_TIMEOUT = float(env("ELASTICSEARCH_TIMEOUT", "2"))
 # Seconds for bulk loads, rebuilds and index administration.
 ELASTICSEARCH_BULK_TIMEOUT = float(env("ELASTICSEARCH_BULK_TIMEOUT", "60"))
 SEARCH_INDEX_PREFIX = env("SEARCH_INDEX_PREFIX", "")
+# Replicas of the search index: 0 for one node (the bundled engine), 1 or more on a cluster.
+SEARCH_INDEX_REPLICAS = int(env("SEARCH_INDEX_REPLICAS", "0"))
 SEARCH_SYNONYMS_FILE = BASE_DIR / "platform" / "search" / "synonyms.txt"
 
 WAGTAIL_SITE_NAME = "NHS Shared Learning"

@@ -97,22 +97,24 @@ class KnowledgeEntry(Document):
     """The mapping of a KnowledgeDocument in the index (written with bulk, not through DSL)."""
 
     doc_id = Keyword()
-    type = Keyword()
+    # Facet and visibility fields are counted or filtered on every search: their global
+    # ordinals are built at refresh, not by the first search after it.
+    type = Keyword(eager_global_ordinals=True)
     title = Text(analyzer="english", fields={"suggest": SearchAsYouType(analyzer="standard")})
     title_sort = Keyword()
     title_length = Integer()
     summary = Text(analyzer="english")
     body = Text(analyzer="english")
     url = Keyword(index=False, doc_values=False)
-    care_models = Keyword()
-    support_areas = Keyword()
-    vanguards = Keyword()
-    regions = Keyword()
-    tags = Keyword()
-    evidence_level = Keyword()
-    year = Keyword()
-    community = Keyword()
-    visibility = Keyword()
+    care_models = Keyword(eager_global_ordinals=True)
+    support_areas = Keyword(eager_global_ordinals=True)
+    vanguards = Keyword(eager_global_ordinals=True)
+    regions = Keyword(eager_global_ordinals=True)
+    tags = Keyword(eager_global_ordinals=True)
+    evidence_level = Keyword(eager_global_ordinals=True)
+    year = Keyword(eager_global_ordinals=True)
+    community = Keyword(eager_global_ordinals=True)
+    visibility = Keyword(eager_global_ordinals=True)
     published_at = Date()
     updated_at = Date()
     # KnowledgeDocument.to_dict(), returned with hits; stored, never indexed.
@@ -201,12 +203,12 @@ def make_client(url, *, timeout=None, compat=None):
         "max_retries": 0,
         "retry_on_timeout": False,
     }
-    if compat == "osmem":
-        from .osmem_transport import OsmemHttpNode
+    if compat == "opensearch":
+        from .opensearch_transport import OpenSearchHttpNode
 
-        options["node_class"] = OsmemHttpNode
+        options["node_class"] = OpenSearchHttpNode
     elif compat:
-        raise ValueError(f"ELASTICSEARCH_COMPAT must be '' or 'osmem', not {compat!r}")
+        raise ValueError(f"ELASTICSEARCH_COMPAT must be '' or 'opensearch', not {compat!r}")
     return Elasticsearch(url, **options)
 
 
@@ -221,6 +223,7 @@ class ElasticsearchBackend:
         self.client = make_client(url, compat=compat)
         # Bulk loads and admin calls may take longer than a reader should wait.
         self.admin = self.client.options(request_timeout=settings.ELASTICSEARCH_BULK_TIMEOUT)
+        self._server = None  # what server() found
 
     def __repr__(self):
         return f"<ElasticsearchBackend {self.alias} at {self.url}>"
@@ -489,7 +492,10 @@ class ElasticsearchBackend:
         index = Index(name)
         index.mapping(KnowledgeEntry._doc_type.mapping)
         index.settings(
+            # One shard answers the whole corpus (100,000 documents is a few hundred MB); a
+            # replica on a single node could never be assigned (yellow health).
             number_of_shards=1,
+            number_of_replicas=settings.SEARCH_INDEX_REPLICAS,
             max_result_window=MAX_RESULT_WINDOW + MAX_PER_PAGE,
             refresh_interval="-1" if loading else "1s",
         )
@@ -531,6 +537,7 @@ class ElasticsearchBackend:
                         progress(done, total)
                 self.admin.indices.put_settings(index=name, settings={"refresh_interval": "1s"})
                 self.admin.indices.refresh(index=name)
+                self._warm(name)
                 old = self._aliases().get(self.alias, [])
                 self.admin.indices.update_aliases(
                     actions=[{"remove": {"index": i, "alias": self.alias}} for i in old]
@@ -552,6 +559,29 @@ class ElasticsearchBackend:
             "applied": applied,
             "pending": pending,
         }
+
+    def _warm(self, index):
+        """One search of every kind before the swap, so that readers' first searches on the
+        new index do not pay for loading it (and time out on a busy machine)."""
+        body = {
+            "size": 10,
+            "track_total_hits": True,
+            "query": {"multi_match": {"query": "care", "type": "phrase", "fields": MATCH_FIELDS}},
+            "aggs": {field: {"terms": {"field": field}} for field in FACET_FIELDS.values()},
+            "highlight": {"fields": {"body": {"type": "unified"}}},
+            "sort": ["_score", {"published_at": "desc"}, {"title_sort": "asc"}],
+            "_source": ["data"],
+        }
+        try:
+            self.admin.search(index=index, **body)
+            self.admin.search(
+                index=index,
+                size=8,
+                query={"match_bool_prefix": {"title.suggest": "car"}},
+                sort=[{"title_length": "asc"}],
+            )
+        except (ApiError, TransportError) as error:
+            logger.warning("Warming search index %s failed: %s", index, error)
 
     def _remove_abandoned(self):
         """Delete concrete indices left by crashed rebuilds; refuse to race a running one."""
@@ -601,11 +631,28 @@ class ElasticsearchBackend:
             return "no index: run `manage.py search_index rebuild`"
         return ""
 
+    def server(self):
+        """{"product": "OpenSearch" or "Elasticsearch", "version": "2.19.6"} of the engine at
+        the URL, or {} when it does not answer; asked once per process, never raises."""
+        if self._server is None:
+            try:
+                info = self.client.options(request_timeout=1.0).info().body
+            except (ApiError, TransportError):
+                return {}
+            version = info.get("version") or {}
+            distribution = str(version.get("distribution") or "elasticsearch")
+            self._server = {
+                "product": "OpenSearch" if distribution == "opensearch" else "Elasticsearch",
+                "version": str(version.get("number") or ""),
+            }
+        return dict(self._server)
+
     def status(self):
         """What the engine says about our index; never raises."""
         report = {
             "available": False,
             "url": _safe_url(self.url),
+            "server": {},
             "alias": self.alias,
             "indices": [],
             "rebuilding": None,
@@ -616,6 +663,7 @@ class ElasticsearchBackend:
         try:
             aliases = self._aliases()
             report["available"] = True
+            report["server"] = self.server()
             report["indices"] = aliases.get(self.alias, [])
             if aliases.get(self.next_alias):
                 index = aliases[self.next_alias][0]
@@ -644,10 +692,10 @@ def _facet_options(facet):
 def _balanced(fragment):
     """Restore a START or STOP mark trimmed from either end of a fragment.
 
-    The bundled test engine (osmem) strips control characters from the ends of highlight
-    fragments, eating the START of a match that opens the fragment. Content never holds these
-    marks (documents.clean_text), so a STOP before any START can only mean that; on
-    Elasticsearch this never fires.
+    A guard: an engine that trims control characters from the ends of highlight fragments would
+    eat the START of a match that opens the fragment (an in-memory stand-in we used to test on
+    did). Content never holds these marks (documents.clean_text), so a STOP before any START can
+    only mean that; on Elasticsearch and OpenSearch it never fires.
     """
     first_stop, first_start = fragment.find(STOP), fragment.find(START)
     if first_stop != -1 and (first_start == -1 or first_stop < first_start):

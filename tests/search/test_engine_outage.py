@@ -1,13 +1,13 @@
 """Stopping the engine: publishing still succeeds, search answers from the database, and once
 the engine is back `search_index sync` brings its index up to date with nothing lost.
 
-Each test starts its own osmem engine (milliseconds), so stopping it affects no other test.
+The first test stops the bundled OpenSearch node itself (by its pid, as `make run` does) and
+starts it again on the same port with the same data directory; the others only point the site
+at an address where nothing listens.
 """
 
 import socket
 import time
-import uuid
-from urllib.parse import urlsplit
 
 import pytest
 from django.core.management import call_command
@@ -18,7 +18,6 @@ from search.backends.elasticsearch import ElasticsearchBackend
 from search.models import PendingChange
 from tests.casestudies.factories import case_study_index, make_case_study
 
-osmem_server = pytest.importorskip("osmem_server")
 pytestmark = pytest.mark.django_db
 
 
@@ -37,17 +36,12 @@ def _publish(index, capture, **fields):
 
 
 @pytest.fixture
-def engine(settings):
-    """A fresh in-memory engine with an empty index, configured as the site's Elasticsearch."""
-    server = osmem_server.OsmemServer.start(japanese=False)
-    settings.ELASTICSEARCH_URL = server.url
-    settings.ELASTICSEARCH_COMPAT = "osmem"
-    settings.SEARCH_INDEX_PREFIX = f"outage-{uuid.uuid4().hex[:10]}-"
-    backend = engines.elasticsearch()
-    backend.rebuild()
-    state = {"server": server}
-    yield state
-    state["server"].close()
+def engine(opensearch):
+    """The bundled node with an empty index of this test's own, as the site's Elasticsearch."""
+    engines.elasticsearch().rebuild()
+    yield opensearch
+    if not opensearch.running:  # the test failed while the node was down
+        opensearch.start()
 
 
 def test_publishing_survives_an_engine_outage_and_rebuild_catches_up(
@@ -56,13 +50,17 @@ def test_publishing_survives_an_engine_outage_and_rebuild_catches_up(
     index = case_study_index(site_tree)
     _publish(index, django_capture_on_commit_callbacks, title="Hospital at home for frailty")
     assert PendingChange.objects.count() == 0
+    engines.elasticsearch().refresh()  # a real engine shows writes after its refresh (1 s)
     found = _search("hospital at home")
     assert found.backend == "elasticsearch"
     assert _titles(found) == {"Hospital at home for frailty"}
 
-    # The engine stops.
-    port = urlsplit(engine["server"].url).port
-    engine["server"].close()
+    backend = engines.elasticsearch()
+    [live_index] = backend._aliases()[backend.alias]
+
+    # The engine stops: SIGTERM to the node's pid, and the process is gone.
+    engine.stop()
+    assert not engine.running
     second = _publish(index, django_capture_on_commit_callbacks, title="Virtual wards for frailty")
     assert second.live
     waiting = list(PendingChange.objects.values_list("doc_id", "attempts"))
@@ -81,18 +79,24 @@ def test_publishing_survives_an_engine_outage_and_rebuild_catches_up(
         "Virtual wards for frailty",
     }
 
-    # The engine comes back on the same address. osmem keeps its index in memory only, so
-    # the restarted engine has none: `sync` sees that and rebuilds from the database index
-    # (which has every change), then applies the pending rows. With a real cluster that kept
-    # its data, the same command only replays the pending rows (the test below).
-    engine["server"] = osmem_server.OsmemServer.start(japanese=False, addr=f"127.0.0.1:{port}")
-    call_command("search_index", "sync", stdout=open_null())
+    # The node comes back on the same address with the data it had: what it held before the
+    # outage is still there (same index, nothing rebuilt) and `sync` replays only the change
+    # it missed.
+    engine.start()
+    assert backend._aliases()[backend.alias] == [live_index]
+    assert backend.count() == 1
+    output = open_null()
+    call_command("search_index", "sync", stdout=output)
+    assert "Applied 1 pending changes; 0 still pending." in output.getvalue()
     assert PendingChange.objects.count() == 0
     assert not engines.is_marked_unavailable()
+    backend.refresh()
     results = _search("frailty")
     assert results.backend == "elasticsearch"
     assert results.notice == ""
     assert _titles(results) == {"Hospital at home for frailty", "Virtual wards for frailty"}
+    assert backend._aliases()[backend.alias] == [live_index]
+    assert backend.count() == 2
 
 
 def test_sync_replays_only_what_the_engine_missed(
@@ -113,9 +117,11 @@ def test_sync_replays_only_what_the_engine_missed(
     assert PendingChange.objects.count() == 2
 
     settings.ELASTICSEARCH_URL = live_url
+    live.refresh()
     before = live.count()
     call_command("search_index", "sync", stdout=open_null())
     assert PendingChange.objects.count() == 0
+    live.refresh()
     assert before == 1 and live.count() == 1
     results = _search("care navigators")
     assert results.backend == "elasticsearch"

@@ -1,6 +1,7 @@
 """One contract, every backend: the same tests run against the database backend (SQLite or
-PostgreSQL, whichever DATABASE_URL names), the bundled in-memory engine (osmem, when its binary
-is present) and a real Elasticsearch cluster (only when ELASTICSEARCH_URL is set for the run).
+PostgreSQL, whichever DATABASE_URL names), the bundled OpenSearch node (always: started once per
+run, see tests/search_engine.py) and a real Elasticsearch or OpenSearch cluster (only when
+ELASTICSEARCH_URL is set for the run, with ELASTICSEARCH_COMPAT if it is OpenSearch).
 
 Each test gets a small corpus of KnowledgeDocuments written straight into the database index
 and, for the engines, loaded with a real `rebuild()` into a unique index prefix. Searches go
@@ -24,42 +25,11 @@ from .corpus import build_corpus
 # -- the backends ------------------------------------------------------------------------
 
 
-def _osmem_binary_present():
-    try:
-        from osmem_server import OsmemError, resolve_binary
-
-        return bool(resolve_binary())
-    except (ImportError, OsmemError):
-        return False
-
-
-BACKENDS = [
-    pytest.param("database", id="database"),
-    pytest.param(
-        "osmem",
-        id="osmem",
-        marks=pytest.mark.skipif(
-            not _osmem_binary_present(), reason="osmem-server binary not installed"
-        ),
-    ),
-    pytest.param(
-        "elasticsearch",
-        id="elasticsearch",
-        marks=pytest.mark.skipif(
-            not os.environ.get("ELASTICSEARCH_URL"), reason="ELASTICSEARCH_URL not set"
-        ),
-    ),
-]
-
-
-@pytest.fixture(scope="session")
-def osmem_engine():
-    """One in-memory engine for the whole session; tests keep apart by index prefix."""
-    from osmem_server import OsmemServer
-
-    server = OsmemServer.start(japanese=False)
-    yield server
-    server.close()
+ENGINES = [pytest.param("opensearch", id="opensearch")]
+# An outside cluster only when one is named for the run (not a skip on every other run).
+if os.environ.get("ELASTICSEARCH_URL"):
+    ENGINES.append(pytest.param("elasticsearch", id="elasticsearch"))
+BACKENDS = [pytest.param("database", id="database"), *ENGINES]
 
 
 @dataclass
@@ -99,6 +69,18 @@ class Contract:
 
 @pytest.fixture(params=BACKENDS)
 def contract(request, db, settings):
+    """The corpus on each backend in turn: what every backend must do alike."""
+    yield from _contract(request, settings)
+
+
+@pytest.fixture(params=ENGINES)
+def engine_contract(request, db, settings):
+    """The corpus on each engine only: behaviour the database backend has no counterpart for
+    (the index layout, rebuild and alias swap, an engine that lost its index)."""
+    yield from _contract(request, settings)
+
+
+def _contract(request, settings):
     from taggit.models import Tag
 
     corpus = build_corpus()
@@ -111,8 +93,8 @@ def contract(request, db, settings):
         settings.ELASTICSEARCH_URL = ""
         yield Contract("database", engines.database(), corpus)
         return
-    if backend == "osmem":
-        url, compat = request.getfixturevalue("osmem_engine").url, "osmem"
+    if backend == "opensearch":
+        url, compat = request.getfixturevalue("search_engine").url, "opensearch"
     else:
         url, compat = os.environ["ELASTICSEARCH_URL"], os.environ.get("ELASTICSEARCH_COMPAT", "")
     settings.ELASTICSEARCH_URL = url

@@ -13,10 +13,14 @@ from .corpus import build_corpus
 
 
 @pytest.fixture
-def engine(contract):
-    if contract.name == "database":
-        pytest.skip("Elasticsearch only")
-    return contract.engine
+def engine(engine_contract):
+    return engine_contract.engine
+
+
+@pytest.fixture
+def contract(engine_contract):
+    """Engines only in this module (the database index has no alias or rebuild to swap)."""
+    return engine_contract
 
 
 def _concrete(engine):

@@ -42,6 +42,9 @@ def test_status_reports_both_indexes(contract):
         assert engine["types"] == report["database"]["types"]
         assert f"alias {engine['alias']} -> {engine['indices'][0]}" in text
         assert re.search(r"case_study +12 +12\n", text)
+        if contract.name == "opensearch":
+            assert engine["server"]["product"] == "OpenSearch"
+            assert f"(OpenSearch {engine['server']['version']}): answers" in text
 
 
 def test_rebuild_repopulates_the_database_index_from_content(contract, site_tree):
@@ -83,18 +86,15 @@ def test_sync_applies_pending_changes(contract):
     assert contract.engine.count() == 16
 
 
-def test_sync_rebuilds_an_engine_that_lost_its_index(contract):
-    if contract.name == "database":
-        pytest.skip("Elasticsearch only")
+def test_sync_rebuilds_an_engine_that_lost_its_index(engine_contract):
+    contract = engine_contract
     contract.engine.delete_all()
     output = run("sync")
     assert "rebuilding it from the database index" in output
     assert contract.engine.count() == 17
 
 
-def test_sync_fails_loudly_while_the_engine_is_down(contract, settings):
-    if contract.name == "database":
-        pytest.skip("Elasticsearch only")
+def test_sync_fails_loudly_while_the_engine_is_down(engine_contract, settings):
     PendingChange.objects.create(doc_id="cs-falls")
     settings.ELASTICSEARCH_URL = "http://127.0.0.1:9"
     with pytest.raises(CommandError, match="1 changes still wait"):

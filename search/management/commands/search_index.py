@@ -197,7 +197,9 @@ class Command(BaseCommand):
             self.stdout.write("Elasticsearch: not configured (ELASTICSEARCH_URL is empty)")
         else:
             answers = "answers" if engine["available"] else "does NOT answer"
-            self.stdout.write(f"Elasticsearch at {engine['url']}: {answers}")
+            server = engine.get("server") or {}
+            named = f" ({server['product']} {server['version']})" if server else ""
+            self.stdout.write(f"Elasticsearch at {engine['url']}{named}: {answers}")
             if engine["error"]:
                 self.stdout.write(f"  problem: {engine['error']}")
             target = ", ".join(engine["indices"]) or "(none)"

@@ -1,0 +1,53 @@
+"""What only a real engine does, held to on the bundled OpenSearch node (and on an outside
+cluster when ELASTICSEARCH_URL names one). The database backend has its own stemmers and
+snippets; these are the engine's: its English analyser, the edge n-grams behind autocomplete,
+BM25 over boosted fields, and highlighting done by the engine itself."""
+
+import pytest
+
+
+@pytest.fixture
+def engine(engine_contract):
+    return engine_contract.engine
+
+
+def test_the_english_analyser_stems_as_lucene_does(engine):
+    tokens = engine.admin.indices.analyze(
+        index=engine.alias, analyzer="english", text="Evaluating the evaluations"
+    )["tokens"]
+    # Porter stemming (and "the" dropped as a stop word): both forms are one term.
+    assert [t["token"] for t in tokens] == ["evalu", "evalu"]
+
+
+def test_the_index_maps_text_for_the_engine_features_it_uses(engine):
+    [index] = engine._aliases()[engine.alias]
+    mapping = engine.admin.indices.get_mapping(index=index).body[index]["mappings"]
+    fields = mapping["properties"]
+    for name in ("title", "summary", "body"):
+        assert fields[name]["analyzer"] == "english"
+    # search_as_you_type indexes edge n-grams of the title's words (…._index_prefix).
+    suggest = fields["title"]["fields"]["suggest"]
+    assert suggest["type"] == "search_as_you_type"
+    settings = engine.admin.indices.get_settings(index=index).body[index]["settings"]["index"]
+    assert (settings["number_of_shards"], settings["number_of_replicas"]) == ("1", "0")
+
+
+def test_autocomplete_completes_the_last_word_from_its_first_letters(engine_contract):
+    titles = [t for t, _url, _type in engine_contract.autocomplete("falls prev")]
+    assert titles == ["Falls prevention for care home residents"]
+    assert engine_contract.autocomplete("falls zzz") == []
+
+
+def test_bm25_weighs_a_title_match_above_the_same_word_in_the_body(engine, engine_contract):
+    hits = engine_contract.search(q="hospital discharge").hits
+    by_id = {hit.doc_id: hit.score for hit in hits}
+    # Same words, title (x4) against body (x1): the engine's BM25 scores differ by far more
+    # than the recency factor could.
+    assert by_id["rank-title"] > 2 * by_id["rank-body"]
+
+
+def test_the_engine_highlights_other_forms_of_the_word(engine_contract):
+    hit = engine_contract.search(q="sensor").hits[0]
+    assert hit.doc_id == "cs-falls"
+    # The engine's highlighter marks "Sensors" for "sensor": the analyser's terms, not text.
+    assert "<mark>Sensors</mark>" in str(hit.snippet_html)
