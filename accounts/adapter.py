@@ -11,8 +11,9 @@ class AccountAdapter(DefaultAccountAdapter):
         email = super().clean_email(email)
         if not email_domain_allowed(email):
             raise forms.ValidationError(
-                "Sign-up is open to NHS staff only. Use an e-mail address ending in "
-                f"{allowed_domains_text()}, or ask an editor to invite you."
+                "You can only create an account here with an e-mail address ending in "
+                f"{allowed_domains_text()}. With another address, ask for an account instead "
+                "(the link is above the form)."
             )
         return email
 

@@ -82,3 +82,32 @@ class User(AbstractUser):
 
     def get_short_name(self):
         return self.display_name or self.first_name or self.email
+
+
+class AccessRequest(models.Model):
+    """Someone in health and care without an NHS address asks for an account; an editor decides."""
+
+    PENDING, APPROVED, DECLINED = "pending", "approved", "declined"
+    STATUS_CHOICES = [(PENDING, "Waiting"), (APPROVED, "Approved"), (DECLINED, "Declined")]
+
+    name = models.CharField(max_length=100)
+    email = models.EmailField("e-mail address")
+    organisation = models.CharField(max_length=200)
+    role = models.CharField(max_length=150)
+    reason = models.TextField(max_length=1000)
+    status = models.CharField(max_length=10, choices=STATUS_CHOICES, default=PENDING)
+    decision_reason = models.TextField(
+        blank=True, help_text="Sent to the person in the e-mail telling them the decision."
+    )
+    decided_by = models.ForeignKey(
+        "accounts.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = "access request"
+
+    def __str__(self):
+        return f"{self.name}, {self.organisation}"

@@ -93,13 +93,15 @@ class CaseStudyAdapter(Adapter):
                 body=body,
                 care_models=[c.slug for c in page.care_models.all()],
                 support_areas=[s.slug for s in page.support_areas.all()],
-                vanguards=[page.lead_vanguard.slug],
+                vanguards=[page.lead_vanguard.slug] if page.lead_vanguard_id else [],
                 regions=[page.region.slug] if page.region_id else [],
                 tags=[t.tag.name for t in page.tagged_items.all()],
                 evidence_level=page.evidence_level,
                 outcomes=[outcomes.index_row(o) for o in rows],
                 extra={
-                    "lead_vanguard": page.lead_vanguard.name,
+                    "lead_vanguard": page.lead_vanguard.name
+                    if page.lead_vanguard_id
+                    else next((p.name for p in page.partners.all()), ""),
                     "adopted_by": adoptions,
                     "due_for_review": page.due_for_review,
                 },

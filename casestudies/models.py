@@ -16,7 +16,7 @@ from core.blocks import RICH_TEXT_FEATURES, story_blocks
 from core.labels import TaxonomyLabels
 from core.models import SitePage, VanguardIndexPage
 from core.ordering import ListOrderable
-from core.review import ReviewDates
+from core.review import ReviewDates, ReviewDatesForm
 from search.listing import render_listing
 from taxonomy.models import CareModel, OutcomeCategory, Region, SupportArea, Vanguard
 from taxonomy.snapshot import get_taxonomy
@@ -39,7 +39,13 @@ class CaseStudyPage(TaxonomyLabels, ReviewDates, SitePage):
         max_length=300, help_text="Two or three sentences, shown in listings and search results."
     )
     lead_vanguard = models.ForeignKey(
-        Vanguard, on_delete=models.PROTECT, related_name="led_case_studies"
+        Vanguard,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="led_case_studies",
+        help_text="Leave blank when no vanguard led it (for example, a care home's own "
+        "practice); then name the organisation under partners.",
     )
     care_models = ParentalManyToManyField(CareModel, related_name="case_studies")
     support_areas = ParentalManyToManyField(SupportArea, related_name="case_studies")
@@ -120,6 +126,7 @@ class CaseStudyPage(TaxonomyLabels, ReviewDates, SitePage):
     parent_page_types = ["casestudies.CaseStudyIndexPage"]
     subpage_types = []
     template = "pages/case_study_page.html"
+    base_form_class = ReviewDatesForm
 
     class Meta:
         verbose_name = "case study"

@@ -19,6 +19,13 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/profile/", account_views.profile, name="account_profile"),
+    path("accounts/request-access/", account_views.request_access, name="account_request_access"),
+    path(
+        "accounts/request-access/sent/",
+        account_views.request_access_done,
+        name="account_request_access_done",
+    ),
+    path("share/", include("contributions.urls")),
     path("accounts/", include("allauth.urls")),
     path("", include("search.urls")),
     path("communities/", include("communities.urls")),

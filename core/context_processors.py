@@ -9,15 +9,18 @@ def site_navigation(request):
     """The header's menu: the home page's live children marked "show in menus"."""
     site = Site.find_for_request(request)
     if site is None:
-        return {"nav_items": []}
+        return {"nav_items": [], "footer_links": []}
     path = request.path
     links = list(nav_items(site))
     if apps.is_installed("communities"):
         # Communities are not Wagtail pages, so the page tree does not list them.
         links.append(("Communities", reverse("communities:index")))
+    from .models import footer_links
+
     return {
+        "footer_links": footer_links(),
         "nav_items": [
             {"title": title, "url": url, "current": bool(url) and path.startswith(url)}
             for title, url in links
-        ]
+        ],
     }

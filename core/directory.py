@@ -4,6 +4,9 @@ The fifty vanguards come from the cached taxonomy and are filtered in Python, so
 no queries of its own whatever is selected, and each filter's counts honour the other filter.
 """
 
+import string
+import unicodedata
+
 from taxonomy.snapshot import get_taxonomy
 
 from .filters import MAX_VALUE_LENGTH, build_filter
@@ -35,6 +38,26 @@ class VanguardDirectory:
         return len(self.vanguards)
 
     @property
+    def selected_count(self):
+        return sum(len(f.selected) for f in self.filters)
+
+    @property
+    def groups(self):
+        """The vanguards shown, by the first letter of their name: [(letter, [vanguard, ...])]."""
+        groups = {}
+        for vanguard in sorted(self.vanguards, key=lambda v: v.name.casefold()):
+            groups.setdefault(_initial(vanguard.name), []).append(vanguard)
+        return list(groups.items())
+
+    @property
+    def letters(self):
+        """A to Z for the jump list: (letter, has vanguards shown)."""
+        present = {letter for letter, _ in self.groups}
+        return [(letter, letter in present) for letter in string.ascii_uppercase] + (
+            [("#", True)] if "#" in present else []
+        )
+
+    @property
     def is_filtered(self):
         return bool(self.query or self.care_model.selected or self.region.selected)
 
@@ -59,3 +82,10 @@ class VanguardDirectory:
             counts[value] = counts.get(value, 0) + 1
         for option in filter_.options:
             option.count = counts.get(option.value, 0)
+
+
+def _initial(name):
+    """A to Z letter of a name (accents dropped); "#" for names that start otherwise."""
+    first = unicodedata.normalize("NFKD", name.strip()[:1]).encode("ascii", "ignore").decode()
+    first = first.upper()
+    return first if first in string.ascii_uppercase else "#"

@@ -126,7 +126,14 @@ class VanguardIndexPage(RoutablePageMixin, SitePage):
     @path("")
     def directory(self, request):
         directory = VanguardDirectory(request.GET)
-        return self.render(request, context_overrides={"directory": directory})
+        return self.render(
+            request,
+            context_overrides={
+                "directory": directory,
+                "finder_selected": directory.selected_count,
+                "query": directory.query,
+            },
+        )
 
     @path("<slug:slug>/")
     def profile(self, request, slug):
@@ -162,3 +169,36 @@ def care_models_with_hubs():
     """[(care model, URL of its live hub or None)] in order."""
     hubs = structure.hub_urls()
     return [(care_model, hubs.get(care_model.pk)) for care_model in get_taxonomy().care_models]
+
+
+class InformationPage(SitePage):
+    """A page every public-sector site must have (accessibility, privacy, cookies, contact,
+    terms of use): plain editable text, linked from the footer."""
+
+    body = RichTextField(features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])
+    show_in_footer = models.BooleanField(default=True)
+    footer_order = models.PositiveSmallIntegerField(default=0)
+
+    content_panels = Page.content_panels + [FieldPanel("body")]
+    promote_panels = Page.promote_panels + [
+        FieldPanel("show_in_footer"),
+        FieldPanel("footer_order"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("body")]
+    parent_page_types = ["core.HomePage"]
+    subpage_types = []
+    template = "pages/information_page.html"
+
+
+def footer_links():
+    """[(title, url)] of the live footer pages, cached until the site structure changes."""
+
+    def build():
+        pages = (
+            InformationPage.objects.live()
+            .filter(show_in_footer=True)
+            .order_by("footer_order", "title")
+        )
+        return [(page.title, page.url) for page in pages]
+
+    return structure.cached("footer-links", build)

@@ -10,6 +10,7 @@ from wagtail.models import GroupPagePermission, Page, Site
 
 from taxonomy.models import CareModel
 
+from . import footer_pages
 from .models import CareModelIndexPage, CareModelPage, HomePage, VanguardIndexPage
 
 HOME_LEAD = (
@@ -68,6 +69,7 @@ def load(command):
             )
         )
         command.created("vanguard directory")
+    footer_pages.load(command, home)
 
 
 def _listing(command, home, model_label, **fields):

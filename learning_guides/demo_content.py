@@ -26,6 +26,7 @@ GUIDES = [
             "red-bag-hospital-transfer-pathway",
             "gateshead-care-home-project",
         ],
+        "first_published": "2025-02-01",
         "last_reviewed": "2026-02-01",
         "next_review": "2027-02-01",
         "chapters": [
@@ -227,6 +228,7 @@ GUIDES = [
             "morecambe-bay-integrated-care-communities",
             "north-east-hampshire-and-farnham-integrated-teams",
         ],
+        "first_published": "2025-01-20",
         "last_reviewed": "2026-01-20",
         "next_review": "2027-01-20",
         "chapters": [
@@ -403,6 +405,7 @@ GUIDES = [
             "south-somerset-symphony-joint-organisation",
             "salford-together-health-and-social-care-hub",
         ],
+        "first_published": "2025-02-10",
         "last_reviewed": "2026-02-10",
         "next_review": "2027-02-10",
         "chapters": [
@@ -571,6 +574,7 @@ GUIDES = [
             "salford-together-health-and-social-care-hub",
             "tower-hamlets-together-public-and-voluntary-partnership",
         ],
+        "first_published": "2025-03-04",
         "last_reviewed": "2026-03-04",
         "next_review": "2027-03-04",
         "chapters": [
@@ -734,6 +738,7 @@ GUIDES = [
             "isle-of-wight-care-navigators",
             "morecambe-bay-integrated-care-communities",
         ],
+        "first_published": "2025-02-18",
         "last_reviewed": "2026-02-18",
         "next_review": "2027-02-18",
         "chapters": [
@@ -896,6 +901,7 @@ GUIDES = [
             "isle-of-wight-care-navigators",
             "salford-and-wigan-foundation-chain",
         ],
+        "first_published": "2024-07-01",
         "last_reviewed": "2025-07-01",
         "next_review": "2026-07-01",
         "chapters": [

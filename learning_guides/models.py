@@ -24,7 +24,7 @@ from core.blocks import CaptionedImageBlock, KeyActionsBlock, QuoteBlock, TextBl
 from core.labels import TaxonomyLabels
 from core.models import SitePage
 from core.ordering import ListOrderable
-from core.review import ReviewDates
+from core.review import ReviewDates, ReviewDatesForm
 from search.listing import render_listing
 from taxonomy.models import CareModel, SupportArea
 from taxonomy.snapshot import get_taxonomy
@@ -145,6 +145,7 @@ class LearningGuidePage(TaxonomyLabels, ReviewDates, RoutablePageMixin, SitePage
     parent_page_types = ["learning_guides.LearningGuideIndexPage"]
     subpage_types = []
     template = "pages/learning_guide_page.html"
+    base_form_class = ReviewDatesForm
     preview_modes = [("", "Overview"), ("all", "Whole guide")]
 
     class Meta:

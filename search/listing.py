@@ -24,6 +24,7 @@ def search_context(request, *, fixed_type=""):
         context.update(status=error.status, page_error=error)
         return context
     context["results"] = results
+    context["finder_selected"] = sum(len(facet.selected_options) for facet in results.facets)
     context["sorts"] = [
         (value, label)
         for value, label in service.SORTS.items()

@@ -60,10 +60,9 @@ def site_env(root, **overrides):
         CACHE_DIR=str(root / "cache"),
         STATIC_ROOT=str(root / "static"),
         MEDIA_ROOT=str(root / "media"),
-        # Nothing leaves the machine: e-mail is written as files to the site's outbox, where
-        # the alert journey finds its e-mail.
+        # Nothing leaves the machine: mail is written to files, which journeys may read.
         EMAIL_BACKEND="django.core.mail.backends.filebased.EmailBackend",
-        EMAIL_FILE_PATH=str(root / "outbox"),
+        EMAIL_FILE_PATH=str(root / "mail"),
         LOG_LEVEL="WARNING",
         PYTHONUNBUFFERED="1",
     )

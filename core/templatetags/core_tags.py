@@ -1,6 +1,7 @@
 from decimal import Decimal, InvalidOperation
 
 from django import template
+from django.utils.html import format_html
 from django.utils.http import urlencode
 from wagtail.models import Page, Site
 
@@ -68,3 +69,34 @@ def quantity(value, unit=""):
     if not unit:
         return text
     return f"{text}{unit}" if unit.strip() == "%" else f"{text} {unit.strip()}"
+
+
+# A facet with more options than this shows its most used ones and "Show all" for the rest.
+LONG_FACET = 8
+TOP_OPTIONS = 5
+
+
+@register.filter
+def top_options(options, limit=TOP_OPTIONS):
+    """Split a long facet's options: {"top": selected and most used, "rest": the others}.
+
+    Both keep the facet's own order; a facet of LONG_FACET options or fewer is all "top".
+    """
+    options = list(options)
+    if len(options) <= LONG_FACET:
+        return {"top": options, "rest": []}
+    chosen = {id(o) for o in options if o.selected}
+    for option in sorted(options, key=lambda o: -o.count):
+        if len(chosen) >= max(limit, sum(o.selected for o in options)):
+            break
+        chosen.add(id(option))
+    return {
+        "top": [o for o in options if id(o) in chosen],
+        "rest": [o for o in options if id(o) not in chosen],
+    }
+
+
+@register.filter
+def abbr(care_model):
+    """A care model's short name with its full name for readers and screen readers: PACS."""
+    return format_html('<abbr title="{}">{}</abbr>', care_model.name, care_model.short_name)

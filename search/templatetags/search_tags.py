@@ -14,6 +14,13 @@ def care_model_labels(hit):
 
 
 @register.filter
+def care_model_names(hit):
+    """Full names of a hit's care models, in the programme's order: listings spell them out."""
+    names = {c.slug: c.name for c in get_taxonomy().care_models}
+    return [names[slug] for slug in names if slug in hit.care_models]
+
+
+@register.filter
 def evidence_label(hit):
     return dict(EvidenceLevel.choices).get(hit.evidence_level, "")
 

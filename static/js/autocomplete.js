@@ -123,7 +123,9 @@ export function enhanceSearchBox(input) {
     } else if (event.key === "Enter" && active >= 0) {
       event.preventDefault();
       window.location.assign(options[active].dataset.url);
-    } else if (event.key === "Escape") {
+    } else if (event.key === "Escape" && !list.hidden) {
+      // Close the list but keep what was typed (a search box clears itself on Escape).
+      event.preventDefault();
       close();
     }
   });

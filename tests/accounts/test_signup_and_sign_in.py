@@ -55,8 +55,11 @@ def test_other_addresses_are_refused_with_a_clear_message_and_keep_what_was_type
     response = client.post("/accounts/signup/", {**SIGNUP, "email": "asha@gmail.com"})
     html = response.content.decode()
     assert response.status_code == 200
-    assert "Sign-up is open to NHS staff only" in html
+    assert "You can only create an account here with an e-mail address ending in" in html
     assert "nhs.net or nhs.uk" in html
+    assert "<title>Error: Create an account" in html
+    # The passwords are kept, so nobody types them twice.
+    assert html.count('value="a-long-and-unusual-passphrase"') == 2
     assert 'value="asha@gmail.com"' in html
     assert 'value="Asha Verma"' in html
     assert not User.objects.filter(email="asha@gmail.com").exists()

@@ -108,7 +108,19 @@ class LiveSite:
         self.credentials = build.credentials
         self.server = server
         self.env = build.env
-        self.outbox = build.root / "outbox"
+        self.mail_dir = build.root / "mail"
+        self.outbox = self.mail_dir
+
+    def mail_to(self, address):
+        """Bodies of the e-mails sent to `address` so far, oldest first."""
+        if not self.mail_dir.exists():
+            return []
+        messages = []
+        for path in sorted(self.mail_dir.iterdir(), key=lambda p: p.stat().st_mtime):
+            for message in path.read_text(encoding="utf-8").split("-" * 79):
+                if f"To: {address}" in message:
+                    messages.append(message)
+        return messages
 
     def password(self, email):
         return self.credentials[email]
@@ -174,8 +186,8 @@ def sign_in(live_site):
 
     def sign_in(page, email, next_url="/"):
         page.goto(f"/accounts/login/?next={next_url}")
-        page.get_by_label("Email").fill(email)
-        page.get_by_label("Password").fill(live_site.password(email))
+        page.get_by_label(re.compile("e-?mail", re.I)).fill(email)
+        page.get_by_label("Password", exact=True).fill(live_site.password(email))
         page.get_by_role("button", name=re.compile("sign in", re.I)).click()
         page.wait_for_url(lambda url: "/accounts/login/" not in url)
         return page

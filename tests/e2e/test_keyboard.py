@@ -72,4 +72,4 @@ def test_the_filter_form_works_with_space_and_enter(page):
     tab_until(page, lambda p: focused(p, "textContent").strip() == "Apply filters", "Apply")
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(rf"[?&]care_model={re.escape(value)}(&|$)"))
-    expect(page.locator(f"input[name=care_model][value='{value}']")).to_be_checked()
+    expect(page.locator(f"input[type=checkbox][name=care_model][value='{value}']")).to_be_checked()
