@@ -11,7 +11,7 @@ RUN_ENV := DJANGO_SETTINGS_MODULE=config.settings.dev DEBUG=false
 PYTEST_ARGS ?=
 
 .PHONY: run test install lint format migrate demo static serve clean help search-engine \
-	search-engine-stop bench bench-load bench-pages bench-relevance
+	search-engine-stop bench bench-load bench-pages bench-relevance bench-alerts
 
 help:
 	@echo "make run    install, migrate, load demo content and serve on http://$(HOST):$(PORT)"
@@ -61,7 +61,7 @@ search-engine-stop:
 # Figures go to docs/benchmarks.md. BENCH_ARGS="--sizes 10000" for a quick run.
 BENCH_DB := $(CURDIR)/var/bench/search.sqlite3
 BENCH_ARGS ?=
-bench: install bench-load bench-pages
+bench: install bench-load bench-pages bench-alerts
 	@mkdir -p var/bench
 	@rm -f $(BENCH_DB) $(BENCH_DB)-wal $(BENCH_DB)-shm
 	DJANGO_SETTINGS_MODULE=config.settings.test DATABASE_URL=sqlite:///$(BENCH_DB) LOG_LEVEL=WARNING \
@@ -87,6 +87,16 @@ bench-relevance: install
 PAGES_ARGS ?=
 bench-pages: install
 	$(BIN)/python bench/page_bench.py $(PAGES_ARGS)
+
+# Alerts: matching and rendering for 10,000 alerts, on their own SQLite file; writes the
+# "## Alerts" section of docs/benchmarks.md. ALERTS_BENCH_ARGS="--alerts 1000" for a quick run.
+ALERTS_BENCH_DB := $(CURDIR)/var/bench/alerts.sqlite3
+ALERTS_BENCH_ARGS ?=
+bench-alerts: install
+	@mkdir -p var/bench
+	@rm -f $(ALERTS_BENCH_DB) $(ALERTS_BENCH_DB)-wal $(ALERTS_BENCH_DB)-shm
+	DJANGO_SETTINGS_MODULE=config.settings.test DATABASE_URL=sqlite:///$(ALERTS_BENCH_DB) \
+		LOG_LEVEL=WARNING $(BIN)/python bench/alerts_bench.py $(ALERTS_BENCH_ARGS)
 
 # Load test: the demo site under gunicorn (2 workers) on loopback, 20 users for 60 s with locust,
 # 70% page reads, 25% searches with filters, 5% posts. Stops by itself; writes the "## Load"

@@ -211,6 +211,42 @@ class CommunityAccess:
             return set(Community.objects.values_list("pk", flat=True))
         return open_community_ids() | set(self.roles)
 
+    @classmethod
+    def readable_community_ids_for(cls, users):
+        """{user id: ids of every community they may read}, for many people at once (e-mail
+        alerts): the same rules as readable_community_ids, in three queries whatever the
+        number of people."""
+        users = [u for u in users if u is not None and u.is_authenticated and u.is_active]
+        if not users:
+            return {}
+        ids = [u.pk for u in users]
+        app_label, codename = MODERATE_EVERYWHERE.split(".")
+        permission = Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+        moderators = set(
+            get_user_model()
+            .objects.filter(pk__in=ids)
+            .filter(
+                Q(is_superuser=True)
+                | Q(user_permissions__in=permission)
+                | Q(groups__permissions__in=permission)
+            )
+            .values_list("pk", flat=True)
+        )
+        everything = open_ids = None
+        if moderators:
+            everything = set(Community.objects.values_list("pk", flat=True))
+        open_ids = set(
+            Community.objects.filter(visibility=Visibility.OPEN).values_list("pk", flat=True)
+        )
+        readable = {pk: set(open_ids) for pk in ids}
+        for user_id, community_id in Membership.objects.filter(user_id__in=ids).values_list(
+            "user_id", "community_id"
+        ):
+            readable[user_id].add(community_id)
+        for pk in moderators:
+            readable[pk] = set(everything)
+        return readable
+
     def readable_q(self, prefix=""):
         """A Q for rows whose community (at `prefix`, e.g. "topic__community") is readable."""
         if self.is_site_moderator:

@@ -1,5 +1,6 @@
 from django.urls import path, register_converter
 
+from .feeds import community_feed
 from .views import communities, moderation, topics
 
 
@@ -24,6 +25,8 @@ urlpatterns = [
     path("moderation/", moderation.overview, name="moderation_overview"),
     path("invitations/<str:token>/", communities.invitation, name="invitation"),
     path("<slug:slug>/", communities.community, name="community"),
+    path("<slug:slug>/feed/rss/", community_feed, {"kind": "rss"}, name="feed_rss"),
+    path("<slug:slug>/feed/atom/", community_feed, {"kind": "atom"}, name="feed_atom"),
     path("<slug:slug>/join/", communities.join, name="join"),
     path("<slug:slug>/ask-to-join/", communities.request_to_join, name="request_to_join"),
     path("<slug:slug>/leave/", communities.leave, name="leave"),

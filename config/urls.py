@@ -36,6 +36,8 @@ urlpatterns = [
     path("", include("search.urls")),
     path("communities/", include("communities.urls")),
     path("notifications/", include("communities.notification_urls")),
+    path("alerts/", include("alerts.urls")),
+    path("saved/", include("reading_list.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -22,6 +22,8 @@ SKIP_PREFIXES = (
     "/search/",
     "/communities/",
     "/notifications/",
+    "/alerts/",
+    "/saved/",
     "/documents/",
     "/healthz",
     "/_util/",

@@ -375,3 +375,15 @@ class LearningGuideIndexPage(RoutablePageMixin, SitePage):
     @path("")
     def listing(self, request):
         return render_listing(self, request)
+
+    @path("feed/rss/")
+    def rss_feed(self, request):
+        from .feeds import LearningGuideFeed
+
+        return LearningGuideFeed(self, "rss")(request)
+
+    @path("feed/atom/")
+    def atom_feed(self, request):
+        from .feeds import LearningGuideFeed
+
+        return LearningGuideFeed(self, "atom")(request)

@@ -29,6 +29,18 @@ def search_page(request):
 
 
 @require_GET
+def search_feed(request, kind):
+    """The whole search as RSS or Atom, with the words and filters of the search page."""
+    from django.http import Http404
+
+    from .feeds import SearchFeed
+
+    if kind not in ("rss", "atom"):
+        raise Http404("Feeds are RSS or Atom.")
+    return _noindex(SearchFeed(kind, reverse("search"))(request))
+
+
+@require_GET
 def api_search(request):
     """JSON search: the same parameters and facets as /search/; a 400 says which one is wrong."""
     try:

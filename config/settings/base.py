@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     "casestudies",
     "learning_guides",
     "search",
+    "alerts",
+    "reading_list",
     "wagtailnhsukfrontend",
     "wagtailnhsukfrontend.forms",
     "wagtail.contrib.forms",
@@ -251,6 +253,14 @@ PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "300"))
 
 # Background work (index updates, e-mail) through Django's task framework, as Wagtail 8 uses it.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# E-mail alerts on searches (docs/alerts.md): daily ones go at this local hour, weekly ones on
+# Mondays at it; windows end this many seconds in the past so a publication still being
+# committed falls into the next window; alerts are matched and sent this many to a task.
+ALERTS_SEND_HOUR = int(env("ALERTS_SEND_HOUR", "7"))
+ALERTS_SETTLE_SECONDS = int(env("ALERTS_SETTLE_SECONDS", "60"))
+ALERTS_BATCH_SIZE = int(env("ALERTS_BATCH_SIZE", "200"))
+ALERTS_CONFIRM_DAYS = 7
 
 # Search engine: unset means the embedded default.
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL", "")

@@ -107,7 +107,9 @@ class LiveSite:
         self.url = server.url
         self.credentials = build.credentials
         self.server = server
+        self.env = build.env
         self.mail_dir = build.root / "mail"
+        self.outbox = self.mail_dir
 
     def mail_to(self, address):
         """Bodies of the e-mails sent to `address` so far, oldest first."""

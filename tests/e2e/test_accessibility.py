@@ -34,6 +34,15 @@ PAGES = {
     "topic, signed in with the reply form": "first topic of the community",
     # The demo fills this person's notification centre: the header shows an unread count.
     "notification centre, signed in with unread notifications": "/notifications/",
+    "get e-mail alerts, signed out": (
+        "/alerts/new/?scope=case_study&q=red+bag&care_model=enhanced-health-in-care-homes"
+    ),
+    "get e-mail alerts, signed in": "/alerts/new/?scope=search&q=red+bag",
+    "your e-mail alerts, signed in": "/alerts/",
+    "notification settings with alerts, signed in": "/notifications/settings/",
+    "saved pages, signed in": "/saved/",
+    "case study, signed in, save button": "/case-studies/red-bag-hospital-transfer-pathway/",
+    "guide listing with alerts and feeds": "/guides/?q=red+bag",
     "sign-in page": "/accounts/login/",
     "404 page": "/this-does-not-exist/",
 }

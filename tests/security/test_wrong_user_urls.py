@@ -295,6 +295,10 @@ COVERED_ELSEWHERE = {
     "(tests/communities/test_membership.py)",
     "notifications:unsubscribe": "the token is the credential; an unknown one is a 404 "
     "(tests/communities/test_notifications.py)",
+    "feed_rss": "public feeds; a private community has none: 404 for everyone "
+    "(tests/search/test_feeds.py)",
+    "feed_atom": "public feeds; a private community has none: 404 for everyone "
+    "(tests/search/test_feeds.py)",
 }
 
 
