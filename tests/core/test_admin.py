@@ -21,8 +21,10 @@ def test_editor_can_reach_the_admin_and_the_taxonomy_snippets(client, editor):
 def test_people_outside_the_admin_groups_are_kept_out(client, user):
     client.force_login(user)
     response = client.get("/admin/")
-    assert response.status_code == 302
-    assert client.get("/admin/snippets/taxonomy/vanguard/").status_code in (302, 403)
+    # A clear page (issue 18), never the old redirect loop back to the sign-in page.
+    assert response.status_code == 403
+    assert "Share your practice" in response.content.decode()
+    assert client.get("/admin/snippets/taxonomy/vanguard/").status_code == 403
 
 
 def test_editing_a_vanguard_snippet_shows_on_its_profile(client, editor, site_tree):

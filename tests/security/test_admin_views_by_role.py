@@ -89,10 +89,15 @@ def test_each_admin_view_as_each_role(client, name, role):
     if role in allowed:
         assert response.status_code == 200
         assert secret in body
-    elif role in ("anonymous", "member"):
-        # No admin access at all: Wagtail sends them to sign in.
+    elif role == "anonymous":
+        # Not signed in: Wagtail sends them to sign in.
         assert response.status_code == 302
         assert response["Location"].startswith(LOGIN)
+        assert secret not in body
+    elif role == "member":
+        # Signed in without admin access: our clear page (accounts.middleware), never a loop.
+        assert response.status_code == 403
+        assert "Share your practice" in body
         assert secret not in body
     else:
         # Admin access but not an editor: Wagtail's "no permission" redirect to the dashboard.
@@ -106,12 +111,16 @@ def test_each_admin_view_as_each_role(client, name, role):
 @pytest.mark.parametrize("role", ROLES)
 def test_the_reports_menu_shows_editors_reports_to_editors_only(client, role, site_tree):
     user = person(role)
-    if user is None:
-        return
-    client.force_login(user)
+    if user is not None:
+        client.force_login(user)
     response = client.get(DASHBOARD)
-    if role == "member":
+    if role == "anonymous":
         assert response.status_code == 302
+        assert response["Location"].startswith(LOGIN)
+        return
+    if role == "member":
+        assert response.status_code == 403
+        assert "/admin/reports/" not in response.content.decode()
         return
     assert response.status_code == 200
     shown = "/admin/reports/search-terms/" in response.content.decode()
