@@ -671,12 +671,14 @@ def mark_read(user, topic, number):
     """Remember that `user` has seen `topic` up to post `number` (never moves backwards), and
     mark their notifications about those posts read."""
     now = timezone.now()
-    updated = ReadState.objects.filter(user=user, topic=topic, last_read_number__lt=number).update(
-        last_read_number=number, read_at=now
+    # One query on a re-read (the common case); the conditional UPDATE keeps it from moving
+    # backwards when two requests race.
+    state, created = ReadState.objects.get_or_create(
+        user=user, topic=topic, defaults={"last_read_number": number, "read_at": now}
     )
-    if not updated:
-        ReadState.objects.get_or_create(
-            user=user, topic=topic, defaults={"last_read_number": number, "read_at": now}
+    if not created and state.last_read_number < number:
+        ReadState.objects.filter(pk=state.pk, last_read_number__lt=number).update(
+            last_read_number=number, read_at=now
         )
     Notification.objects.filter(
         Q(post__isnull=True) | Q(post__number__lte=number),

@@ -13,6 +13,9 @@ from .documents import PUBLIC
 
 FEED_LENGTH = 30
 NOT_KEPT = ("sort", "page", "per_page")
+# What is published as practice. Vanguard profiles and care-model hubs are searchable reference
+# pages (issue 14), not news: a feed of "new practice" leaves them out.
+PRACTICE_TYPES = ("case_study", "learning_guide", "topic")
 
 
 class SearchFeed(Feed):
@@ -55,7 +58,7 @@ class SearchFeed(Feed):
         return self.description_text
 
     def items(self, results):
-        return results.hits
+        return [hit for hit in results.hits if hit.type in PRACTICE_TYPES]
 
     def item_title(self, hit):
         return f"{hit.title} ({hit.type_label})" if not self.fixed_type else hit.title

@@ -33,17 +33,24 @@ def private_topic(site_tree, django_capture_on_commit_callbacks):
     return {"topic": topic, "member": author}
 
 
+# Taxonomy values are public reference data (the admin, the directory and the hubs list them all),
+# and since vanguard profiles and care-model hubs are documents of their own (issue 14) every value
+# has public content: no answer about them can reveal anything private.
+REFERENCE_DATA = {"care_model", "support_area", "region", "vanguard"}
+
+
 def pairs(private_topic):
     """(filter, value only private content has, value no content has) for every filter."""
     year = str(private_topic["topic"].created_at.year)
     chosen = {
         "tag": ("mergerplans", "nosuchtagever"),
-        "care_model": (PRIVATE_CARE_MODEL, UNUSED_CARE_MODEL),
         "type": ("topic", "learning_guide"),
         "year": (year, "1999"),
     }
     rows = []
     for facet in FACETS:
+        if facet.name in REFERENCE_DATA:
+            continue
         if facet.name in chosen:
             rows.append((facet.name, *chosen[facet.name]))
         else:

@@ -129,10 +129,15 @@ def test_no_proxy_or_browser_may_keep_a_page(client, scene):
 
 
 def suggestions(client, text):
+    """The corrections the reader is offered for `text`: since issue 14 the page shows the
+    corrected query's results at once ("Showing results for …"), and the API says so too."""
     response = client.get("/api/search/", {"q": text})
     assert response.status_code == 200
-    html = client.get("/search/", {"q": text}).context["results"].suggestions
-    return html
+    results = client.get("/search/", {"q": text}).context["results"]
+    offered = [results.request.query] if results.corrected_from else list(results.suggestions)
+    api = response.json()
+    assert ([api["query"]] if api["corrected"] else []) == offered
+    return offered
 
 
 def test_suggestions_forget_words_of_a_community_made_private_at_once(client, scene):
