@@ -679,7 +679,8 @@ def related_documents(doc_id, visibility, limit, bitmaps=None):
                 f"WHERE {where} GROUP BY document_id",
                 [item for pair in shared for item in pair],
             )
-            scores = dict(cursor.fetchall())
+            # PostgreSQL sums the weights as numeric (Decimal): scores are floats everywhere.
+            scores = {document: float(score) for document, score in cursor.fetchall()}
         words = [
             w
             for w in dict.fromkeys(
@@ -701,7 +702,7 @@ def related_documents(doc_id, visibility, limit, bitmaps=None):
                     "to_tsquery('english', %s) q WHERE vector @@ q ORDER BY 2 DESC LIMIT 200",
                     [" | ".join(words)],
                 )
-            text = cursor.fetchall()
+            text = [(document, float(score)) for document, score in cursor.fetchall()]
             best = max((score for _, score in text), default=0) or 1.0
             for other, score in text:
                 scores[other] = scores.get(other, 0.0) + RELATED_TEXT_WEIGHT * score / best
