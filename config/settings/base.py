@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "search",
     "alerts",
     "reading_list",
+    "home",
     "wagtailnhsukfrontend",
     "wagtailnhsukfrontend.forms",
     "wagtail.contrib.forms",

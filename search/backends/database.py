@@ -697,10 +697,13 @@ def related_documents(doc_id, visibility, limit, bitmaps=None):
                     [f"{{title summary}} : ({match})"],
                 )
             else:
+                # Title (A) and summary (B) only, weighted as SQLite's bm25 columns above, so
+                # both vendors find the same neighbours; the body (D) is left out on both.
                 cursor.execute(
-                    f"SELECT document_id, ts_rank(vector, q) FROM {VECTORS}, "
-                    "to_tsquery('english', %s) q WHERE vector @@ q ORDER BY 2 DESC LIMIT 200",
-                    [" | ".join(words)],
+                    f"SELECT document_id, ts_rank('{{0, 0, 0.4, 1.0}}', vector, q) "
+                    f"FROM {VECTORS}, to_tsquery('english', %s) q WHERE vector @@ q "
+                    "ORDER BY 2 DESC LIMIT 200",
+                    [" | ".join(f"{w}:AB" for w in words)],
                 )
             text = [(document, float(score)) for document, score in cursor.fetchall()]
             best = max((score for _, score in text), default=0) or 1.0
