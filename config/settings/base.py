@@ -296,14 +296,8 @@ LOGGING = {
     },
 }
 
-# `manage.py load_demo` runs these in order; each creates only what is missing.
-DEMO_CONTENT_LOADERS = [
-    "core.site_tree.load",
-    "accounts.demo.load",
-    "casestudies.demo.load",
-    "learning_guides.demo.load",
-    "communities.demo.load",
-]
+# `manage.py load_demo` reads the demo content from these files (demo/README.md; home.demo).
+DEMO_CONTENT_DIR = Path(env("DEMO_CONTENT_DIR", BASE_DIR / "demo"))
 # Communities of practice (docs/communities.md): how often one person may post, as
 # (posts, seconds), and how many topics and posts make a page.
 # Posts, replies and edits together, per person (communities.ratelimit).

@@ -1,19 +1,17 @@
 """Load demo content: `python manage.py load_demo`. Idempotent: a second run changes nothing.
 
-Each app that has demo content lists a loader in settings.DEMO_CONTENT_LOADERS; loaders run in
-that order, each a `load(command)` function that creates only what is missing.
+The content is files under `demo/` (demo/README.md); home.demo reads them and publishes them
+through the same paths an editor's or a member's work takes.
 """
 
-from django.conf import settings
 from django.core.management.base import BaseCommand
-from django.db import transaction
-from django.utils.module_loading import import_string
 
-from accounts.demo import print_credentials
+from home import demo
+from home.demo.users import print_credentials
 
 
 class Command(BaseCommand):
-    help = "Create the demo page tree, users and content (only what is missing)."
+    help = "Create the demo page tree, users and content from demo/ (only what is missing)."
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -32,9 +30,7 @@ class Command(BaseCommand):
             print_credentials(self)
             return
         self.reset_passwords = options["reset_passwords"]
-        for dotted in settings.DEMO_CONTENT_LOADERS:
-            with transaction.atomic():
-                import_string(dotted)(self)
+        demo.load(self)
         print_credentials(self)
 
     def created(self, what):

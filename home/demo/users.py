@@ -1,4 +1,5 @@
-"""Demo users, with passwords generated on this machine and kept in an untracked local file."""
+"""Demo people from demo/people.toml. Accounts get passwords generated on this machine and kept
+in an untracked local file (settings.DEMO_CREDENTIALS_FILE); voices cannot sign in."""
 
 import os
 import secrets
@@ -7,86 +8,54 @@ from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth.models import Group
 
+from accounts.models import User
 from taxonomy.models import Vanguard
 
-from .models import User
+from .files import read_toml
+from .paths import demo_dir
 
-DEMO_USERS = [
-    {
-        "role": "Administrator",
-        "email": "admin@demo.nhs.uk",
-        "display_name": "Alex Morgan",
-        "first_name": "Alex",
-        "last_name": "Morgan",
-        "job_title": "Platform administrator",
-        "organisation": "NHS England",
-        "is_superuser": True,
-        "groups": [],
-    },
-    {
-        "role": "Editor",
-        "email": "editor@demo.nhs.uk",
-        "display_name": "Priya Shah",
-        "first_name": "Priya",
-        "last_name": "Shah",
-        "job_title": "Shared learning editor",
-        "organisation": "NHS England",
-        "groups": ["Editors"],
-    },
-    {
-        "role": "Contributor (Sutton Homes of Care)",
-        "email": "contributor@demo.nhs.uk",
-        "display_name": "Tom Ellis",
-        "first_name": "Tom",
-        "last_name": "Ellis",
-        "job_title": "Care homes programme lead",
-        "organisation": "Sutton Clinical Commissioning Group",
-        "vanguard": "sutton-homes-of-care",
-        "groups": ["Contributors"],
-    },
-    {
-        "role": "Community member",
-        "email": "member@demo.nhs.uk",
-        "display_name": "Grace Okafor",
-        "first_name": "Grace",
-        "last_name": "Okafor",
-        "job_title": "Practice nurse",
-        "organisation": "Dudley GP practice",
-        "vanguard": "dudley-multispecialty-community-provider",
-        "groups": [],
-    },
-    {
-        "role": "Community member",
-        "email": "member2@demo.nhs.uk",
-        "display_name": "Sam Patel",
-        "first_name": "Sam",
-        "last_name": "Patel",
-        "job_title": "Service improvement manager",
-        "organisation": "Wakefield Clinical Commissioning Group",
-        "groups": [],
-    },
-]
+
+def people():
+    return read_toml(demo_dir("people.toml"))
+
+
+def accounts():
+    return people()["accounts"]
 
 
 def load(command):
     fresh = {}
-    for spec in DEMO_USERS:
+    everyone = people()
+    for spec in everyone["accounts"]:
         user = User.objects.filter(email=spec["email"]).first()
         if user is None or command.reset_passwords:
             password = secrets.token_urlsafe(12)
             if user is None:
-                user = _create(spec, password)
+                user = _create_account(spec, password)
                 command.created(f"user {spec['email']} ({spec['role']})")
             else:
                 user.set_password(password)
                 user.save(update_fields=["password"])
             fresh[spec["email"]] = password
+    for spec in everyone.get("voices", []):
+        if not User.objects.filter(email=spec["email"]).exists():
+            _create_voice(spec)
+            command.created(f"user {spec['email']} (community member, cannot sign in)")
     if fresh:
         _write_credentials(fresh)
 
 
-def _create(spec, password):
-    vanguard = Vanguard.objects.filter(slug=spec.get("vanguard", "")).first()
+def by_key():
+    """{key: User} for everyone in people.toml that exists."""
+    everyone = people()
+    emails = {
+        spec["key"]: spec["email"] for spec in everyone["accounts"] + everyone.get("voices", [])
+    }
+    found = {user.email: user for user in User.objects.filter(email__in=emails.values())}
+    return {key: found[email] for key, email in emails.items() if email in found}
+
+
+def _create_account(spec, password):
     superuser = spec.get("is_superuser", False)
     user = User.objects.create_user(
         email=spec["email"],
@@ -96,13 +65,36 @@ def _create(spec, password):
         last_name=spec["last_name"],
         job_title=spec["job_title"],
         organisation=spec["organisation"],
-        vanguard=vanguard,
+        vanguard=_vanguard(spec),
         is_staff=superuser,
         is_superuser=superuser,
     )
-    user.groups.set(Group.objects.filter(name__in=spec["groups"]))
+    user.groups.set(Group.objects.filter(name__in=spec.get("groups", [])))
     EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
     return user
+
+
+def _create_voice(spec):
+    first, _, last = spec["display_name"].partition(" ")
+    user = User(
+        email=spec["email"],
+        display_name=spec["display_name"],
+        first_name=first,
+        last_name=last,
+        job_title=spec["job_title"],
+        organisation=spec["organisation"],
+        vanguard=_vanguard(spec),
+    )
+    # Demo voices only: nobody signs in as them.
+    user.set_unusable_password()
+    user.save()
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    return user
+
+
+def _vanguard(spec):
+    slug = spec.get("vanguard")
+    return Vanguard.objects.filter(slug=slug).first() if slug else None
 
 
 def _read_credentials():
@@ -126,7 +118,7 @@ def print_credentials(command):
     passwords = _read_credentials()
     command.stdout.write("\nDemo accounts (passwords generated for this install):")
     missing = False
-    for spec in DEMO_USERS:
+    for spec in accounts():
         password = passwords.get(spec["email"])
         missing = missing or password is None
         shown = password or "(not recorded here)"
