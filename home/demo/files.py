@@ -4,7 +4,8 @@ A file is Markdown with a TOML front matter between `+++` lines, read with the s
 library's tomllib. Its body is cut into sections at level-one headings (`# Problem`,
 `# A chapter {#its-slug}`, `# @author {helpful = [...]}`); inside a section, a fenced block whose
 info string names a StreamField block (```` ```key_facts ````) holds that block's value as TOML,
-and everything else is Markdown, rendered to the HTML Wagtail's rich text stores.
+and everything else is Markdown, rendered to the HTML Wagtail's rich text stores (a
+`<!-- new text block -->` line starts a new text block).
 """
 
 import re
@@ -18,6 +19,8 @@ FRONT_MATTER = "+++"
 SECTION = re.compile(r"^# (?P<heading>.+?)(?: \{(?P<attrs>.*)\})?$")
 FENCE = re.compile(r"^```(?P<name>[a-z_]+)$")
 FENCE_END = "```"
+# Between two runs of Markdown that are separate text blocks (invisible in a Markdown preview).
+TEXT_BREAK = "<!-- new text block -->"
 # Blocks whose value is a list: the TOML in the fence names it with this key.
 LIST_BLOCKS = {"key_facts": "facts", "key_actions": "actions"}
 
@@ -101,11 +104,13 @@ class DemoFile:
         for offset, line in enumerate(lines, start=1):
             if fence is None:
                 match = FENCE.match(line)
-                if match:
+                if match or line == TEXT_BREAK:
                     if "".join(text).strip():
                         blocks.append(("text", markdown_to_html("\n".join(text))))
-                    text, fence, number = [], (match["name"], []), section.line + offset
-                else:
+                    text = []
+                if match:
+                    fence, number = (match["name"], []), section.line + offset
+                elif line != TEXT_BREAK:
                     text.append(line)
             elif line == FENCE_END:
                 blocks.append(self._block(fence[0], "\n".join(fence[1]), number, image))
