@@ -34,7 +34,8 @@ class Section:
     heading: str
     attrs: str
     text: str
-    line: int
+    line: int  # the heading's
+    text_line: int = 0  # the text's first line
 
 
 @dataclass
@@ -64,7 +65,9 @@ class DemoFile:
                 continue
             current.text += line + "\n"
         for section in sections:
-            section.text = section.text.strip("\n")
+            stripped = section.text.lstrip("\n")
+            section.text_line = section.line + 1 + len(section.text) - len(stripped)
+            section.text = stripped.rstrip("\n")
         return sections
 
     def named_sections(self, names):
@@ -101,7 +104,7 @@ class DemoFile:
         image for an `image` block's `file`."""
         blocks, text, fence, number = [], [], None, section.line
         lines = section.text.split("\n")
-        for offset, line in enumerate(lines, start=1):
+        for offset, line in enumerate(lines):
             if fence is None:
                 match = FENCE.match(line)
                 if match or line == TEXT_BREAK:
@@ -109,7 +112,7 @@ class DemoFile:
                         blocks.append(("text", markdown_to_html("\n".join(text))))
                     text = []
                 if match:
-                    fence, number = (match["name"], []), section.line + offset
+                    fence, number = (match["name"], []), section.text_line + offset
                 elif line != TEXT_BREAK:
                     text.append(line)
             elif line == FENCE_END:

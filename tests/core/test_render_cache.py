@@ -7,13 +7,13 @@ from django.db import connection, transaction
 from django.template import Context, Template
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
-from django.utils.module_loading import import_string
 
 from accounts.models import User
 from bench.page_bench import MEMBER, PAGES, find_urls
 from casestudies.models import CaseStudyPage
 from communities import services
 from communities.models import Community, Visibility
+from home.demo import load as load_demo
 from search.service import FacetView, Option
 from tests.communities.factories import CommunityFactory, member_of, start_topic
 from tests.conftest import QuietCommand
@@ -31,11 +31,8 @@ TOPIC_READER_STATE = 5
 @pytest.fixture(scope="module")
 def demo_content(django_db_setup, django_db_blocker):
     """The demo site, loaded once for this module; each test's changes roll back after it."""
-    from django.conf import settings
-
     with django_db_blocker.unblock(), transaction.atomic():
-        for path in settings.DEMO_CONTENT_LOADERS:
-            import_string(path)(QuietCommand())
+        load_demo(QuietCommand())
         yield find_urls()
         transaction.set_rollback(True)
 

@@ -1,18 +1,22 @@
 """The demo guides load once, published and searchable; loading again changes nothing."""
 
 import pytest
-from django.conf import settings
 from django.test import Client
 
 from casestudies.models import CaseStudyIndexPage
-from learning_guides import demo
-from learning_guides.demo_content import GUIDES
+from home import demo as demo_steps
+from home.demo import guides as demo
 from learning_guides.models import LearningGuidePage
 from taxonomy.models import CareModel, SupportArea
 from tests.casestudies.factories import make_case_study
 from tests.conftest import QuietCommand
 
 pytestmark = pytest.mark.django_db
+
+GUIDES = [
+    {**guide.meta, "chapters": [{"slug": slug} for slug, _title, _ in demo.chapters(guide)]}
+    for guide in demo.specs()
+]
 
 
 def snapshot():
@@ -71,7 +75,6 @@ def test_related_case_studies_are_linked_by_slug_when_loaded_and_skipped_when_no
 
 
 def test_demo_guides_load_after_the_case_studies_they_link_to():
-    loaders = settings.DEMO_CONTENT_LOADERS
-    assert loaders.index("learning_guides.demo.load") > loaders.index("accounts.demo.load")
-    if "casestudies.demo.load" in loaders:
-        assert loaders.index("learning_guides.demo.load") > loaders.index("casestudies.demo.load")
+    steps = demo_steps.STEPS
+    assert steps.index(demo.load) > steps.index(demo_steps.users.load)
+    assert steps.index(demo.load) > steps.index(demo_steps.casestudies.load)
