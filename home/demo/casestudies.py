@@ -15,7 +15,7 @@ from casestudies.models import (
 from taxonomy.models import CareModel, OutcomeCategory, Region, SupportArea, Vanguard
 
 from . import media
-from .files import files, read
+from .files import DemoFileError, files, read
 from .paths import demo_dir
 
 # `# Heading` in a case study file: the field it fills.
@@ -53,10 +53,12 @@ def build(demo_file, owner=None):
     """An unsaved case study from a demo file."""
     meta = demo_file.meta
     sections = demo_file.named_sections(SECTIONS)
+    if "what_was_done" not in sections:
+        raise DemoFileError(f"{demo_file.path}: a case study needs `# What was done`")
 
     def rich_text(field):
         section = sections.get(field)
-        return demo_file.stream(section)[0][1] if section and section.text else ""
+        return demo_file.rich_text(section) if section else ""
 
     vanguards = {v.slug: v for v in Vanguard.objects.all()}
     contact = meta.get("contact", {})
@@ -67,7 +69,9 @@ def build(demo_file, owner=None):
         lead_vanguard=vanguards[meta["lead_vanguard"]],
         region=Region.objects.filter(slug=meta.get("region")).first(),
         problem=rich_text("problem"),
-        what_was_done=demo_file.stream(sections["what_was_done"], image=media.image),
+        what_was_done=demo_file.stream(
+            sections["what_was_done"], image=media.image, allowed=_block_names("what_was_done")
+        ),
         evaluation_method=rich_text("evaluation_method"),
         evidence_level=meta["evidence_level"],
         costs=rich_text("costs"),
@@ -117,6 +121,11 @@ def build(demo_file, owner=None):
         for row in meta.get("documents", [])
     ]
     return page
+
+
+def _block_names(field):
+    """The StreamField's own blocks, but text (which is the Markdown around them)."""
+    return set(CaseStudyPage._meta.get_field(field).stream_block.child_blocks) - {"text"}
 
 
 def _decimal(value):

@@ -98,10 +98,10 @@ class DemoFile:
             raise self.error(section.line, "a chapter heading ends with `{#its-slug}`")
         return section.attrs[1:]
 
-    def stream(self, section, image=None):
+    def stream(self, section, image=None, allowed=None):
         """A section as StreamField data: [(block type, value), ...]. Markdown runs become `text`
-        blocks; fenced blocks become the block they name. `image(file)` returns the Wagtail
-        image for an `image` block's `file`."""
+        blocks; fenced blocks become the block they name (one of `allowed`, when given).
+        `image(file)` returns the Wagtail image for an `image` block's `file`."""
         blocks, text, fence, number = [], [], None, section.line
         lines = section.text.split("\n")
         for offset, line in enumerate(lines):
@@ -113,6 +113,9 @@ class DemoFile:
                     text = []
                 if match:
                     fence, number = (match["name"], []), section.text_line + offset
+                    if allowed is not None and fence[0] not in allowed:
+                        known = ", ".join(f"```{name}" for name in sorted(allowed))
+                        raise self.error(number, f"no block ```{fence[0]} here; use {known}")
                 elif line != TEXT_BREAK:
                     text.append(line)
             elif line == FENCE_END:
@@ -125,6 +128,13 @@ class DemoFile:
         if "".join(text).strip():
             blocks.append(("text", markdown_to_html("\n".join(text))))
         return blocks
+
+    def rich_text(self, section):
+        """A section that is Markdown only, as rich text HTML."""
+        blocks = self.stream(section, allowed=())
+        if len(blocks) > 1:
+            raise self.error(section.line, f"`# {section.heading}` is one run of Markdown")
+        return blocks[0][1] if blocks else ""
 
     def _block(self, name, source, line, image):
         try:

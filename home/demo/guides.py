@@ -62,9 +62,12 @@ def build(demo_file, case_studies, owner=None):
     page.care_models = list(CareModel.objects.filter(slug__in=meta["care_models"]))
     page.support_areas = list(SupportArea.objects.filter(slug__in=meta["support_areas"]))
     page.tags.add(*meta.get("tags", []))
+    blocks = set(LearningGuideChapter._meta.get_field("body").stream_block.child_blocks) - {"text"}
     page.chapters = [
         LearningGuideChapter(
-            title=title, slug=slug, body=demo_file.stream(section, image=media.image)
+            title=title,
+            slug=slug,
+            body=demo_file.stream(section, image=media.image, allowed=blocks),
         )
         for slug, title, section in chapters(demo_file)
     ]

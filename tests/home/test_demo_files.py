@@ -124,6 +124,16 @@ def test_a_fenced_block_with_bad_toml_or_no_end_is_reported(tmp_path):
         demo_file.stream(demo_file.sections()[0])
 
 
+def test_a_block_the_field_does_not_have_is_reported(tmp_path):
+    demo_file = read(write(tmp_path, FRONT + "\n# What was done\n\nText\n\n```key_actions\n```\n"))
+    allowed = casestudies._block_names("what_was_done")
+    with pytest.raises(DemoFileError, match=r":9: no block ```key_actions here; use ```image"):
+        demo_file.stream(demo_file.sections()[0], allowed=allowed)
+    demo_file = read(write(tmp_path, FRONT + "\n# Problem\n\nText\n\n```quote\n```\n"))
+    with pytest.raises(DemoFileError, match=r":9: no block ```quote here"):
+        demo_file.rich_text(demo_file.sections()[0])
+
+
 def test_a_list_block_must_hold_its_one_list(tmp_path):
     text = FRONT + '\n# Chapter {#c}\n\n```key_actions\nx = ["a"]\n```\n'
     demo_file = read(write(tmp_path, text))
