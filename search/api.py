@@ -63,8 +63,8 @@ api = SearchAPI(
     "signed-in user belongs to (session cookie).",
     urls_namespace="search_api",
     openapi_url="/search/openapi.json",
-    # The document only: an interactive page would need inline styles our CSP forbids, and
-    # its accessibility is not ours to vouch for.
+    # The document only: it is for programs. django-ninja's Swagger UI page is not turned on; its
+    # accessibility and fit with our Content-Security-Policy have not been checked.
     docs_url=None,
     docs_decorator=require_GET,
 )
