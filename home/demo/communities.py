@@ -29,6 +29,7 @@ from communities.models import (
     Visibility,
     WatchLevel,
 )
+from communities.permissions import CommunityAccess
 from taxonomy.models import CareModel
 
 from . import users
@@ -147,7 +148,7 @@ def _topic(topic_file, community, people):
     spec = topic_file.meta
     items = posts(topic_file)
     for key in {item[0] for item in items}:
-        if not services.CommunityAccess.for_user(_person(people, key)).is_member(community):
+        if not CommunityAccess.for_user(_person(people, key)).is_member(community):
             services.add_member(community, people[key])
     start = (timezone.now() - timedelta(days=spec["days_ago"])).replace(
         hour=9, minute=0, second=0, microsecond=0
