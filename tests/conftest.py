@@ -5,6 +5,7 @@ import uuid
 import pytest
 from django.core.management.base import OutputWrapper
 
+from tests import site_snapshot
 from tests.factories import UserFactory
 from tests.livesite import in_ci
 from tests.search_engine import COMPAT, EngineUnavailable, SearchEngineNode
@@ -38,13 +39,26 @@ class QuietCommand:
         self.stdout.write(what)
 
 
-@pytest.fixture
-def site_tree(db):
-    """The demo page tree: home page, care model hubs and the vanguard directory."""
+def _load_site_tree():
     from core import site_tree
-    from core.models import HomePage
 
     site_tree.load(QuietCommand())
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database, plus one build of the site tree kept aside (tests/site_snapshot.py)."""
+    with django_db_blocker.unblock():
+        site_snapshot.build(_load_site_tree)
+
+
+@pytest.fixture
+def site_tree(db):
+    """The demo page tree: home page, care model hubs and the vanguard directory (built once
+    per run, put back for each test that asks for it)."""
+    from core.models import HomePage
+
+    site_snapshot.restore(_load_site_tree)
     return HomePage.objects.get()
 
 
