@@ -118,6 +118,13 @@ def opensearch(search_engine, settings):
 def pytest_sessionfinish(session, exitstatus):
     # A node begun for tests that never ran (-x, Ctrl+C) stops too.
     _engine.close()
+    # CI=true: a skipped test is a failed run, whatever made it skip (a missing browser,
+    # database or engine, or a skip added later), so CI cannot pass with part of it unrun.
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    skipped = reporter.stats.get("skipped", []) if reporter else []
+    if in_ci() and skipped and exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+        reporter.write_sep("!", f"CI=true and {len(skipped)} test(s) skipped: failing the run")
 
 
 def pytest_terminal_summary(terminalreporter):
