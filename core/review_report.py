@@ -66,7 +66,14 @@ class ContentDueForReviewView(EditorsReportMixin, ReportView):
         Column("owner", label="Owner", accessor=lambda page: page.owner or "–"),
     ]
     list_export = ["title", "kind", "next_review", "status", "last_reviewed", "owner"]
-    export_headings = {"kind": "Type", "next_review": "Next review"}
+    export_headings = {
+        "title": "Title",
+        "kind": "Type",
+        "next_review": "Next review",
+        "status": "Status",
+        "last_reviewed": "Last reviewed",
+        "owner": "Owner",
+    }
 
     def get_filename(self):
         return f"content-due-for-review-{timezone.localdate():%Y-%m-%d}"
