@@ -364,7 +364,7 @@ def main(argv=None):
     from django.core.management import call_command
     from django.db import connection
 
-    from core import site_tree
+    from home import site_tree
     from taxonomy.snapshot import get_taxonomy
     from tests.conftest import QuietCommand
 

@@ -41,8 +41,8 @@ class QuietCommand:
 @pytest.fixture
 def site_tree(db):
     """The demo page tree: home page, care model hubs and the vanguard directory."""
-    from core import site_tree
-    from core.models import HomePage
+    from home import site_tree
+    from home.models import HomePage
 
     site_tree.load(QuietCommand())
     return HomePage.objects.get()

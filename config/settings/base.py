@@ -111,7 +111,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "core.context_processors.site_navigation",
+                "home.context_processors.site_navigation",
                 "communities.context_processors.notifications",
                 "accounts.context_processors.signup",
             ],
@@ -296,9 +296,17 @@ LOGGING = {
     },
 }
 
+# Pages of the `home` app that the content apps below it link to (the directory from a case
+# study, a care model's hub from a listing): core.structure finds them by these labels, so no
+# app imports `home`.
+SITE_PAGES = {
+    "care_model_hub": "home.CareModelPage",
+    "vanguard_directory": "home.VanguardIndexPage",
+}
+
 # `manage.py load_demo` runs these in order; each creates only what is missing.
 DEMO_CONTENT_LOADERS = [
-    "core.site_tree.load",
+    "home.site_tree.load",
     "accounts.demo.load",
     "casestudies.demo.load",
     "learning_guides.demo.load",
