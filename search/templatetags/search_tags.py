@@ -1,6 +1,6 @@
 from django import template
 
-from casestudies.evidence import EvidenceLevel
+from search.registry import facet_options
 from taxonomy.snapshot import get_taxonomy
 
 register = template.Library()
@@ -22,7 +22,7 @@ def care_model_names(hit):
 
 @register.filter
 def evidence_label(hit):
-    return dict(EvidenceLevel.choices).get(hit.evidence_level, "")
+    return dict(facet_options("evidence")).get(hit.evidence_level, "")
 
 
 @register.filter
