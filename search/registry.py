@@ -12,6 +12,8 @@ Apps register in AppConfig.ready():
   communities they belong to): see `VisibilityProvider`.
 """
 
+from .documents import TYPE_LABELS
+
 _ADAPTERS = {}
 _FACET_OPTIONS = {}
 _VISIBILITY_PROVIDERS = []
@@ -19,6 +21,9 @@ _VISIBILITY_PROVIDERS = []
 
 class Adapter:
     type = ""
+    # What readers see as the type of a result ("Case study"); the built-in types' labels are
+    # in search.documents.TYPE_LABELS, a new type names its own here.
+    label = ""
     model = None
 
     def queryset(self):
@@ -33,6 +38,8 @@ class Adapter:
 
 def register(adapter):
     _ADAPTERS[adapter.type] = adapter
+    if adapter.label:
+        TYPE_LABELS.setdefault(adapter.type, adapter.label)
     return adapter
 
 

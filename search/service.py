@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from django.core.cache import cache
 from django.http import QueryDict
 
-from core import structure
+from core import fragments, structure
 from core.pagination import PageNumberError, PagePosition, read_page_number
 from core.requestparams import BadNumber, read_whole_number
 
@@ -384,12 +384,9 @@ def _facet_views(req, counts):
 def editors_picks(query_text):
     """Pages editors promoted for this exact query (wagtail.contrib.search_promotions), cached
     until promotions change or a page is published (core/fragments.py, search/apps.py)."""
-    from core import fragments
-    from core.structure import version
-
     if not query_text:
         return []
-    parts = ("picks", fragments.token("search-promotions"), version(), query_text)
+    parts = ("picks", fragments.token("search-promotions"), structure.version(), query_text)
     return fragments.fragment(parts, lambda: _editors_picks(query_text))
 
 

@@ -4,6 +4,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from core.pagination import PageNumberError
+from taxonomy.snapshot import get_taxonomy
 
 from . import engines, service
 from .backends.base import BackendUnavailable
@@ -60,8 +61,6 @@ def _error(param, message, status):
 
 
 def results_json(results, request):
-    from taxonomy.snapshot import get_taxonomy
-
     taxonomy = get_taxonomy()
     names = {
         "care_models": {c.slug: c.name for c in taxonomy.care_models},
