@@ -8,6 +8,7 @@ facet's counts honour the other facets' selections (its own selection does not n
 """
 
 import heapq
+import math
 import time
 from dataclasses import fields
 
@@ -649,6 +650,37 @@ RELATED_KEY_TERMS = 8
 RELATED_CACHE_SECONDS = 3600
 
 
+def _pg_related_sql(cursor, words):
+    """(sql, params) scoring documents by the key terms as SQLite's bm25 does above: title (A)
+    and summary (B) only, and each term weighted by its rarity (ts_rank has no IDF, so without
+    it "care" and "home" would count as much as "red" and "bag")."""
+    cursor.execute(f"SELECT count(*) FROM {VECTORS}")
+    total = cursor.fetchone()[0] or 1
+    parts, params = [], []
+    for word in words:
+        cursor.execute(
+            f"SELECT count(*) FROM {VECTORS} WHERE vector @@ to_tsquery('english', %s)",
+            [f"{word}:AB"],
+        )
+        frequency = cursor.fetchone()[0]
+        if not frequency:
+            continue
+        rarity = math.log(1 + (total - frequency + 0.5) / (frequency + 0.5))
+        parts.append(
+            "CASE WHEN vector @@ to_tsquery('english', %s) "
+            "THEN %s * ts_rank('{0, 0, 0.4, 1.0}', vector, to_tsquery('english', %s)) ELSE 0 END"
+        )
+        params += [f"{word}:AB", rarity, f"{word}:AB"]
+    if not parts:
+        return "SELECT NULL, 0 WHERE false", []
+    union = " | ".join(f"{w}:AB" for w in words)
+    sql = (
+        f"SELECT document_id, ({' + '.join(parts)}) AS score FROM {VECTORS} "
+        "WHERE vector @@ to_tsquery('english', %s) ORDER BY score DESC LIMIT 200"
+    )
+    return sql, [*params, union]
+
+
 def related_documents(doc_id, visibility, limit, bitmaps=None):
     """[data] of the documents most like `doc_id` that the reader may see: shared care
     models, support areas, tags and vanguards, and the key terms of its title and tags."""
@@ -697,14 +729,7 @@ def related_documents(doc_id, visibility, limit, bitmaps=None):
                     [f"{{title summary}} : ({match})"],
                 )
             else:
-                # Title (A) and summary (B) only, weighted as SQLite's bm25 columns above, so
-                # both vendors find the same neighbours; the body (D) is left out on both.
-                cursor.execute(
-                    f"SELECT document_id, ts_rank('{{0, 0, 0.4, 1.0}}', vector, q) "
-                    f"FROM {VECTORS}, to_tsquery('english', %s) q WHERE vector @@ q "
-                    "ORDER BY 2 DESC LIMIT 200",
-                    [" | ".join(f"{w}:AB" for w in words)],
-                )
+                cursor.execute(*_pg_related_sql(cursor, words))
             text = [(document, float(score)) for document, score in cursor.fetchall()]
             best = max((score for _, score in text), default=0) or 1.0
             for other, score in text:
