@@ -6,7 +6,6 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import views as account_views
-from core import views as core_views
 from home import views as home_views
 
 urlpatterns = [
@@ -49,8 +48,7 @@ if settings.SERVE_MEDIA:
     ]
 
 urlpatterns += [
-    # Wagtail's page serving, with cached routing (core.routing); its other URLs unchanged.
-    re_path(r"^((?:[\w\-]+/)*)$", core_views.serve_page, name="wagtail_serve"),
+    # Wagtail's own page serving and routing (docs/benchmarks.md, "Routing").
     path("", include(wagtail_urls)),
 ]
 

@@ -13,6 +13,7 @@ from wagtail.search import index
 from communities.queries import community_for_care_model
 from core import structure
 from core.models import SitePage
+from core.site_root import SiteRootRouting
 from search.service import latest
 from search.visibility import visibility_for
 from taxonomy.models import CareModel
@@ -22,7 +23,7 @@ from .directory import VanguardDirectory
 from .listings import listing_url_for
 
 
-class HomePage(SitePage):
+class HomePage(SiteRootRouting, SitePage):
     """The front door: what the platform is, a search box and the care models."""
 
     lead = models.TextField(
