@@ -272,7 +272,7 @@ def run_size(size, taxonomy, engine_url, index_page, requests, log, budget=None)
     from django.db import connection
     from django.test import Client
 
-    from search import engines, indexing
+    from search import indexing
     from search.backends.database import database_backend
 
     result = {"documents": size}
@@ -304,7 +304,6 @@ def run_size(size, taxonomy, engine_url, index_page, requests, log, budget=None)
         # Measure the engine, however slow, rather than the database fallback after 2 s.
         settings.ELASTICSEARCH_TIMEOUT = 60
         settings.SEARCH_INDEX_PREFIX = f"bench{size}-"
-        engine = engines.elasticsearch()
         started, cpu = time.perf_counter(), time.process_time()
         summary = indexing.rebuild_engine()
         seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
