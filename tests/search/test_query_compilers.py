@@ -247,3 +247,42 @@ def test_a_response_becomes_raw_results():
         "outcome": {"admissions": 2, "falls": 1},
         "tag": {},
     }
+
+
+# -- one direction ---------------------------------------------------------------------------
+
+CALLERS = {
+    "search.service",
+    "search.indexing",
+    "search.engines",
+    "search.views",
+    "search.ranking",
+    "search.facets",
+    "search.signals",
+}
+
+
+def test_no_backend_imports_the_code_that_calls_it():
+    """Any import, at module level or inside a function: the service, the indexing and the
+    choice of backend sit above the backends, never below."""
+    import ast
+    from pathlib import Path
+
+    import search.backends
+
+    root = Path(search.backends.__file__).parent
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        package = ["search", *path.relative_to(root.parent).parent.parts]
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom):
+                base = package[: len(package) - node.level + 1] if node.level else []
+                module = ".".join([*base, *(node.module or "").split(".")]).strip(".")
+                names = [f"{module}.{alias.name}" for alias in node.names] + [module]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            else:
+                continue
+            found += [(path.name, name) for name in names if name in CALLERS]
+    assert found == []
+    assert len(list(root.rglob("*.py"))) >= 10  # the walk saw every module

@@ -31,7 +31,6 @@ class ElasticsearchBackend(SearchBackend):
 
     def __init__(self, url, prefix="", *, compat=None, timeout=None, bulk_timeout=None):
         self.url = url
-        self.prefix = prefix
         self.alias = f"{prefix}knowledge"
         compat = settings.ELASTICSEARCH_COMPAT if compat is None else compat
         timeout = settings.ELASTICSEARCH_TIMEOUT if timeout is None else timeout
