@@ -6,6 +6,8 @@ The tsquery SQL is compiled by the module's functions (`pg_tsquery`, `pg_group`,
 reaches SQL or tsquery syntax.
 """
 
+import math
+
 from django.db import connection
 
 from .base import DOC, FACET, PHRASE_IN_BODY, PHRASE_IN_TITLE, VECTORS, DatabaseBackend, marks
@@ -68,14 +70,10 @@ class PostgreSQLBackend(DatabaseBackend):
             return cursor.fetchall()
 
     def related_text(self, cursor, words):
-        # Title (A) and summary (B) only, weighted as SQLite's bm25 columns, so both vendors
-        # find the same neighbours; the body (D) is left out on both.
-        cursor.execute(
-            f"SELECT document_id, ts_rank('{{0, 0, 0.4, 1.0}}', vector, q) "
-            f"FROM {VECTORS}, to_tsquery('english', %s) q WHERE vector @@ q "
-            "ORDER BY 2 DESC LIMIT 200",
-            [" | ".join(f"{w}:AB" for w in words)],
-        )
+        """Title (A) and summary (B) only, each key term weighted by its rarity as SQLite's
+        bm25 does (ts_rank has no IDF: without it "care" and "home" would count as much as
+        "red" and "bag"), so both vendors find the same neighbours."""
+        cursor.execute(*related_sql(cursor, words))
         return cursor.fetchall()
 
     def improvement_sql(self):
@@ -86,6 +84,36 @@ class PostgreSQLBackend(DatabaseBackend):
 
 
 # -- the tsquery compiler ------------------------------------------------------------------
+
+
+def related_sql(cursor, words):
+    """(sql, params) scoring documents by the key terms: each term's ts_rank on the title and
+    summary, times its rarity in the index (one count per term)."""
+    cursor.execute(f"SELECT count(*) FROM {VECTORS}")
+    total = cursor.fetchone()[0] or 1
+    parts, params = [], []
+    for word in words:
+        cursor.execute(
+            f"SELECT count(*) FROM {VECTORS} WHERE vector @@ to_tsquery('english', %s)",
+            [f"{word}:AB"],
+        )
+        frequency = cursor.fetchone()[0]
+        if not frequency:
+            continue
+        rarity = math.log(1 + (total - frequency + 0.5) / (frequency + 0.5))
+        parts.append(
+            "CASE WHEN vector @@ to_tsquery('english', %s) "
+            "THEN %s * ts_rank('{0, 0, 0.4, 1.0}', vector, to_tsquery('english', %s)) ELSE 0 END"
+        )
+        params += [f"{word}:AB", rarity, f"{word}:AB"]
+    if not parts:
+        return "SELECT NULL, 0 WHERE false", []
+    union = " | ".join(f"{w}:AB" for w in words)
+    sql = (
+        f"SELECT document_id, ({' + '.join(parts)}) AS score FROM {VECTORS} "
+        "WHERE vector @@ to_tsquery('english', %s) ORDER BY score DESC LIMIT 200"
+    )
+    return sql, [*params, union]
 
 
 def compile_matches(parsed):
