@@ -2,6 +2,7 @@ from django import forms
 from wagtail.users.forms import UserCreationForm as WagtailUserCreationForm
 from wagtail.users.forms import UserEditForm as WagtailUserEditForm
 
+from core.forms import ErrorSummaryMixin
 from core.requestparams import WholeNumberModelChoiceField
 from taxonomy.models import Vanguard
 
@@ -10,7 +11,7 @@ from .models import User
 PROFILE_FIELDS = ["display_name", "job_title", "organisation", "vanguard"]
 
 
-class SignupForm(forms.Form):
+class SignupForm(ErrorSummaryMixin, forms.Form):
     """Extra fields on allauth's sign-up form (allauth supplies e-mail and passwords)."""
 
     display_name = forms.CharField(
@@ -32,7 +33,7 @@ class SignupForm(forms.Form):
         pass
 
 
-class ProfileForm(forms.ModelForm):
+class ProfileForm(ErrorSummaryMixin, forms.ModelForm):
     class Meta:
         model = User
         fields = PROFILE_FIELDS
@@ -59,7 +60,7 @@ class UserEditForm(_AdminProfileFields, WagtailUserEditForm):
         fields = WagtailUserEditForm.Meta.fields | set(PROFILE_FIELDS)
 
 
-class AccessRequestForm(forms.Form):
+class AccessRequestForm(ErrorSummaryMixin, forms.Form):
     name = forms.CharField(
         max_length=100, label="Your name", error_messages={"required": "Enter your name"}
     )

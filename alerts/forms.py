@@ -1,5 +1,7 @@
 from django import forms
 
+from core.forms import ErrorSummaryMixin
+
 from .models import FREQUENCY_HELP, Alert, Frequency
 
 
@@ -15,7 +17,7 @@ class FrequencyField(forms.ChoiceField):
         self.help_by_value = FREQUENCY_HELP
 
 
-class NewAlertForm(forms.Form):
+class NewAlertForm(ErrorSummaryMixin, forms.Form):
     name = forms.CharField(
         max_length=120,
         required=False,
@@ -38,7 +40,7 @@ class NewAlertForm(forms.Form):
             )
 
 
-class AlertForm(forms.ModelForm):
+class AlertForm(ErrorSummaryMixin, forms.ModelForm):
     name = forms.CharField(
         max_length=120,
         label="Name",

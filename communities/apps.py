@@ -45,3 +45,7 @@ class CommunitiesConfig(AppConfig):
             post_delete.connect(
                 discussions, sender=model, dispatch_uid=f"discussions-del-{name}", weak=False
             )
+
+        # Who is told about what the services announce (communities.signals): importing the
+        # receivers here keeps the services free of any import of notifications or e-mail.
+        from . import notifications  # noqa: F401

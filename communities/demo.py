@@ -39,6 +39,7 @@ from .models import (
     Visibility,
     WatchLevel,
 )
+from .permissions import CommunityAccess
 
 READ_AFTER_DAYS = 12
 
@@ -143,7 +144,7 @@ def _community(spec, people):
 def _topic(spec, community, people):
     authors = {post[0] for post in spec["posts"]}
     for key in authors:
-        if not services.CommunityAccess.for_user(people[key]).is_member(community):
+        if not CommunityAccess.for_user(people[key]).is_member(community):
             services.add_member(community, people[key])
     start = (timezone.now() - timedelta(days=spec["days_ago"])).replace(
         hour=9, minute=0, second=0, microsecond=0

@@ -24,8 +24,8 @@ from .models import (
     NotificationKind,
     Watch,
 )
-from .notifications import ABOUT_MEMBERSHIP, can_show, summary, target_url
 from .permissions import CommunityAccess
+from .services import profile_for
 
 logger = logging.getLogger(__name__)
 
@@ -58,19 +58,19 @@ def send_notification(notification_id):
         Notification.objects.filter(pk=notification_id).update(email_state=EmailState.SKIPPED)
         return "skipped"
     recipient = notification.recipient
-    profile = _profile(recipient)
+    profile = profile_for(recipient)
     unsubscribe_url = _unsubscribe_url(notification, profile)
     context = {
         "notification": notification,
         "recipient": recipient,
-        "summary": summary(notification),
+        "summary": notification.summary(),
         "excerpt": _excerpt(notification, EXCERPT_LENGTH),
-        "link": absolute(target_url(notification)),
+        "link": absolute(notification.get_absolute_url()),
         "unsubscribe_url": unsubscribe_url,
         "unsubscribe_all_url": absolute(_unsubscribe_path(profile.email_token)),
         "settings_url": absolute(reverse("notifications:settings")),
         "why": _why(notification),
-        "transactional": notification.kind in ABOUT_MEMBERSHIP,
+        "transactional": notification.is_about_membership,
     }
     message = EmailMessage(
         subject=_subject(notification),
@@ -106,7 +106,7 @@ def send_digest(user_id):
     dropped = [n.pk for n in pending if n not in keep]
     if dropped:
         Notification.objects.filter(pk__in=dropped).update(email_state=EmailState.SKIPPED)
-    profile = _profile(user)
+    profile = profile_for(user)
     if keep:
         tokens = _watch_tokens(user, keep)
         groups = OrderedDict()
@@ -123,9 +123,9 @@ def send_digest(user_id):
             )
             group["items"].append(
                 {
-                    "summary": summary(notification),
+                    "summary": notification.summary(),
                     "excerpt": _excerpt(notification, DIGEST_EXCERPT_LENGTH),
-                    "link": absolute(target_url(notification)),
+                    "link": absolute(notification.get_absolute_url()),
                     "detail": notification.detail
                     if notification.kind != NotificationKind.INVITED
                     else "",
@@ -178,16 +178,11 @@ def _still_relevant(notification, access=None):
     recipient = notification.recipient
     if not recipient.is_active or not recipient.email:
         return False
-    if not can_show(notification, access or CommunityAccess.for_user(recipient)):
+    access = access or CommunityAccess.for_user(recipient)
+    if not access.can_see_notification(notification):
         return False
     post = notification.post
     return not (notification.kind in ABOUT_POSTS and post is not None and not post.is_visible)
-
-
-def _profile(user):
-    from .services import profile_for
-
-    return profile_for(user)
 
 
 def _subject(notification):
@@ -197,7 +192,7 @@ def _subject(notification):
         NotificationKind.REPLY: f"Re: {topic}",
         NotificationKind.NEW_TOPIC: f"New topic in {community}: {topic}",
     }
-    return _one_line(subjects.get(notification.kind) or summary(notification))
+    return _one_line(subjects.get(notification.kind) or notification.summary())
 
 
 def _one_line(text):

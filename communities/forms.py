@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from taggit.utils import parse_tags
 
+from core.forms import ErrorSummaryMixin
 from core.requestparams import WholeNumberField
 
 from .models import (
@@ -101,18 +102,24 @@ def title_field():
     )
 
 
-class TopicForm(forms.Form):
+class TopicForm(ErrorSummaryMixin, forms.Form):
+    error_summary_field = "body"
+
     title = title_field()
     body = PostBodyField()
     tags = TagsField()
     about = WholeNumberField(required=False, widget=forms.HiddenInput, min_value=1, max_value=2**62)
 
 
-class ReplyForm(forms.Form):
+class ReplyForm(ErrorSummaryMixin, forms.Form):
+    error_summary_field = "body"
+
     body = PostBodyField(label="Your reply")
 
 
-class EditPostForm(forms.Form):
+class EditPostForm(ErrorSummaryMixin, forms.Form):
+    error_summary_field = "body"
+
     body = PostBodyField()
 
     def __init__(self, *args, opening=False, **kwargs):
@@ -135,7 +142,7 @@ def reason_field(label, help_text="", required=True):
     )
 
 
-class ReasonForm(forms.Form):
+class ReasonForm(ErrorSummaryMixin, forms.Form):
     reason = reason_field("Reason")
 
     def __init__(self, *args, label="Reason", help_text="", required=True, **kwargs):
@@ -143,14 +150,14 @@ class ReasonForm(forms.Form):
         self.fields["reason"] = reason_field(label, help_text, required)
 
 
-class JoinRequestForm(forms.Form):
+class JoinRequestForm(ErrorSummaryMixin, forms.Form):
     reason = reason_field(
         "Why do you want to join?",
         "Say what your role is and what you hope to share or learn. The facilitators read this.",
     )
 
 
-class DecisionForm(forms.Form):
+class DecisionForm(ErrorSummaryMixin, forms.Form):
     decision = forms.ChoiceField(
         label="Your decision",
         choices=[("approve", "Approve: they become a member"), ("decline", "Decline")],
@@ -170,7 +177,7 @@ class DecisionForm(forms.Form):
         return cleaned
 
 
-class InviteForm(forms.Form):
+class InviteForm(ErrorSummaryMixin, forms.Form):
     emails = forms.CharField(
         label="E-mail addresses",
         help_text=f"One address per line, or separated by commas. Up to {MAX_INVITES} at a time.",
@@ -196,7 +203,7 @@ class InviteForm(forms.Form):
         return [a.lower() for a in addresses]
 
 
-class ReportForm(forms.Form):
+class ReportForm(ErrorSummaryMixin, forms.Form):
     reason = forms.ChoiceField(
         label="What is wrong with this post?",
         choices=Report.Reason.choices,
@@ -216,11 +223,11 @@ class ReportForm(forms.Form):
         return cleaned
 
 
-class WatchForm(forms.Form):
+class WatchForm(ErrorSummaryMixin, forms.Form):
     level = forms.ChoiceField(choices=WatchLevel.choices, widget=forms.RadioSelect)
 
 
-class EmailFrequencyForm(forms.Form):
+class EmailFrequencyForm(ErrorSummaryMixin, forms.Form):
     email_frequency = forms.ChoiceField(
         label="How often should we e-mail you?",
         choices=EmailFrequency.choices,

@@ -1,14 +1,23 @@
 """Who is told about what: in-app notifications, and which of them go out by e-mail.
 
-Called by services inside their transaction; e-mails are queued as background tasks after the
-transaction commits. Only people who may read the community are ever notified of its content.
+Downstream of the services: they announce what happened (communities.signals) and the
+receivers at the end of this module, connected when the app is ready, decide who is told,
+inside the service's transaction. E-mails are queued as background tasks (communities.tasks)
+after the transaction commits. Only people who may read the community are ever notified of
+its content. What a notification says and where it leads is the model's
+(Notification.summary, Notification.get_absolute_url).
 """
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Q
-from django.urls import reverse
+from django.dispatch import receiver
 
+from . import signals
 from .models import (
+    ABOUT_MEMBERSHIP,
+    ALWAYS_EMAILED,
+    NEVER_EMAILED,
     CommunityProfile,
     EmailFrequency,
     EmailState,
@@ -18,13 +27,9 @@ from .models import (
     WatchLevel,
 )
 from .permissions import facilitator_ids, readers_among, site_moderator_ids
+from .services import display_name
+from .tasks import send_invitation_email, send_notification_email
 
-# Sent whatever the person's e-mail frequency: answers they are waiting for.
-ALWAYS_EMAILED = {NotificationKind.JOIN_APPROVED, NotificationKind.JOIN_DECLINED}
-# An invitation has its own e-mail, sent to the address invited.
-NEVER_EMAILED = {NotificationKind.INVITED}
-# Notifications about a community that need no right to read it (its name only).
-ABOUT_MEMBERSHIP = ALWAYS_EMAILED | NEVER_EMAILED | {NotificationKind.JOIN_REQUESTED}
 # Said at most once per post and person, however often the post is edited, approved again or
 # its answer accepted, cleared and accepted again: a repeat would only be a flood.
 ONCE_PER_POST = {
@@ -196,63 +201,131 @@ def _without_repeats(notifications):
 
 
 def _queue_emails(notification_ids):
-    from .tasks import send_notification_email
-
     for notification_id in notification_ids:
         send_notification_email.enqueue(notification_id)
 
 
-def summary(notification):
-    """What happened, in one plain sentence (the notification centre and e-mail subjects)."""
-    actor = notification.actor_name or "Someone"
-    topic = f"“{notification.topic.title}”" if notification.topic_id else ""
-    community = notification.community.name if notification.community_id else "a community"
-    kind = notification.kind
-    sentences = {
-        NotificationKind.NEW_TOPIC: f"{actor} started {topic} in {community}",
-        NotificationKind.REPLY: f"{actor} replied to {topic}",
-        NotificationKind.MENTION: f"{actor} mentioned you in {topic}",
-        NotificationKind.ACCEPTED: f"{actor} accepted your reply as the answer to {topic}",
-        NotificationKind.POST_APPROVED: f"{actor} approved your post in {topic}",
-        NotificationKind.POST_HIDDEN: f"A moderator hid your post in {topic}",
-        NotificationKind.POST_HELD: f"A post by {actor} in {topic} is waiting for approval",
-        NotificationKind.REPORT: f"{actor} reported a post in {topic}",
-        NotificationKind.JOIN_REQUESTED: f"{actor} asked to join {community}",
-        NotificationKind.JOIN_APPROVED: f"Your request to join {community} was approved",
-        NotificationKind.JOIN_DECLINED: f"Your request to join {community} was declined",
-        NotificationKind.INVITED: f"{actor} invited you to join {community}",
-    }
-    return sentences.get(kind, "Something happened in a community you follow")
+# What the services announce (communities.signals), and who is told.
 
 
-def target_url(notification):
-    """Where a notification leads (a path on this site)."""
-    kind = notification.kind
-    if kind == NotificationKind.INVITED and notification.detail:
-        return reverse("communities:invitation", args=[notification.detail])
-    if kind in (
+@receiver(signals.post_published, dispatch_uid="communities-notify-post-published")
+def _post_published(sender, post, mentions, **kwargs):
+    post_published(post, mentions)
+
+
+@receiver(signals.post_held, dispatch_uid="communities-notify-post-held")
+def _post_held(sender, post, **kwargs):
+    topic = post.topic
+    notify(
+        moderators_of(topic.community) - {post.author_id},
         NotificationKind.POST_HELD,
-        NotificationKind.REPORT,
-        NotificationKind.JOIN_REQUESTED,
-    ):
-        return reverse("communities:moderation", args=[notification.community.slug])
-    if notification.post_id:
-        return reverse(
-            "communities:post",
-            kwargs={"slug": notification.community.slug, "post_id": notification.post_id},
+        community=topic.community,
+        topic=topic,
+        post=post,
+        actor_name=post.author_name,
+    )
+
+
+@receiver(signals.post_approved, dispatch_uid="communities-notify-post-approved")
+def _post_approved(sender, post, by, **kwargs):
+    if post.author_id:
+        notify(
+            [post.author_id],
+            NotificationKind.POST_APPROVED,
+            community=post.topic.community,
+            topic=post.topic,
+            post=post,
+            actor_name=display_name(by),
         )
-    if notification.topic_id:
-        return notification.topic.get_absolute_url()
-    if notification.community_id:
-        return notification.community.get_absolute_url()
-    return reverse("notifications:index")
 
 
-def can_show(notification, access):
-    """May this notification's content (topic title, who did what) be shown to its recipient
-    now? Not once they have lost access to a private community."""
-    if notification.community_id is None or notification.kind in ABOUT_MEMBERSHIP:
-        return True
-    if not access.can_read(notification.community):
-        return False
-    return not notification.topic_id or access.can_see_topic(notification.topic)
+@receiver(signals.post_hidden, dispatch_uid="communities-notify-post-hidden")
+def _post_hidden(sender, post, by, **kwargs):
+    if post.author_id and post.author_id != by.pk:
+        notify(
+            [post.author_id],
+            NotificationKind.POST_HIDDEN,
+            community=post.topic.community,
+            topic=post.topic,
+            post=post,
+            detail=post.hide_reason,
+        )
+
+
+@receiver(signals.post_edited, dispatch_uid="communities-notify-post-edited")
+def _post_edited(sender, post, new_mentions, **kwargs):
+    if post.is_visible:
+        mentioned_in_edit(post, new_mentions)
+
+
+@receiver(signals.answer_accepted, dispatch_uid="communities-notify-answer-accepted")
+def _answer_accepted(sender, topic, post, by, **kwargs):
+    if post.author_id and post.author_id != by.pk:
+        notify(
+            [post.author_id],
+            NotificationKind.ACCEPTED,
+            community=topic.community,
+            topic=topic,
+            post=post,
+            actor_name=display_name(by),
+        )
+
+
+@receiver(signals.post_reported, dispatch_uid="communities-notify-post-reported")
+def _post_reported(sender, report, **kwargs):
+    post = report.post
+    notify(
+        moderators_of(report.community),
+        NotificationKind.REPORT,
+        community=report.community,
+        topic=post.topic,
+        post=post,
+        actor_name=report.reporter_name,
+        detail=report.get_reason_display(),
+    )
+
+
+@receiver(signals.join_requested, dispatch_uid="communities-notify-join-requested")
+def _join_requested(sender, join_request, **kwargs):
+    notify(
+        moderators_of(join_request.community),
+        NotificationKind.JOIN_REQUESTED,
+        community=join_request.community,
+        actor_name=display_name(join_request.user),
+        detail=join_request.reason,
+    )
+
+
+@receiver(signals.join_request_decided, dispatch_uid="communities-notify-join-decided")
+def _join_request_decided(sender, join_request, by, **kwargs):
+    approved = join_request.status == join_request.Status.APPROVED
+    notify(
+        [join_request.user_id],
+        NotificationKind.JOIN_APPROVED if approved else NotificationKind.JOIN_DECLINED,
+        community=join_request.community,
+        actor_name=join_request.decided_by_name,
+        detail=join_request.decision_reason,
+    )
+
+
+@receiver(signals.members_invited, dispatch_uid="communities-notify-members-invited")
+def _members_invited(sender, invitations, by, **kwargs):
+    """Everyone invited gets the invitation by e-mail; those who already have an account are
+    also told in the notification centre."""
+    users = {
+        user.email: user
+        for user in get_user_model().objects.filter(
+            email__in=[i.email for i in invitations], is_active=True
+        )
+    }
+    for invitation in invitations:
+        if invitation.email in users:
+            notify(
+                [users[invitation.email].pk],
+                NotificationKind.INVITED,
+                community=invitation.community,
+                actor_name=invitation.invited_by_name,
+                # The notification links to the invitation, which only its recipient sees.
+                detail=invitation.token,
+            )
+        transaction.on_commit(lambda pk=invitation.pk: send_invitation_email.enqueue(pk))

@@ -203,6 +203,17 @@ class CommunityAccess:
             and self.can_read(post.topic.community)
         )
 
+    # Notifications.
+
+    def can_see_notification(self, notification):
+        """May this notification's content (topic title, who did what) be shown to its
+        recipient now? Not once they have lost access to a private community."""
+        if notification.community_id is None or notification.is_about_membership:
+            return True
+        if not self.can_read(notification.community):
+            return False
+        return not notification.topic_id or self.can_see_topic(notification.topic)
+
     # Filters for listings, feeds and search.
 
     def readable_community_ids(self):

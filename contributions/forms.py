@@ -10,6 +10,7 @@ from django.db import models
 from casestudies import outcomes as outcome_rules
 from casestudies.evidence import EVIDENCE_HELP, EvidenceLevel
 from casestudies.models import CaseStudyOutcome
+from core.forms import ErrorSummaryMixin
 from taxonomy.models import CareModel, SupportArea, Vanguard
 
 from .files import ALLOWED_TEXT, check_upload, max_size, megabytes
@@ -17,7 +18,7 @@ from .files import ALLOWED_TEXT, check_upload, max_size, megabytes
 TEXT_HINT = "Leave a blank line between paragraphs."
 
 
-class AboutForm(forms.Form):
+class AboutForm(ErrorSummaryMixin, forms.Form):
     title = forms.CharField(
         max_length=120,
         label="Title",
@@ -35,7 +36,7 @@ class AboutForm(forms.Form):
     )
 
 
-class ProblemForm(forms.Form):
+class ProblemForm(ErrorSummaryMixin, forms.Form):
     problem = forms.CharField(
         max_length=6000,
         label="What problem were you trying to solve, and what did you aim to change?",
@@ -45,7 +46,7 @@ class ProblemForm(forms.Form):
     )
 
 
-class WhatWasDoneForm(forms.Form):
+class WhatWasDoneForm(ErrorSummaryMixin, forms.Form):
     what_was_done = forms.CharField(
         max_length=12000,
         label="What did you do?",
@@ -83,7 +84,7 @@ OUTCOME_HELP = {
 NUMBER_FIELDS = ("baseline", "result", "change", "comparison_figure")
 
 
-class OutcomeForm(forms.ModelForm):
+class OutcomeForm(ErrorSummaryMixin, forms.ModelForm):
     class Meta:
         model = CaseStudyOutcome
         fields = OUTCOME_FIELDS
@@ -113,7 +114,7 @@ class OutcomeForm(forms.ModelForm):
         super()._post_clean()
 
 
-class BaseOutcomeFormSet(forms.BaseFormSet):
+class BaseOutcomeFormSet(ErrorSummaryMixin, forms.BaseFormSet):
     def clean(self):
         if any(self.errors):
             return
@@ -130,7 +131,7 @@ OutcomeFormSet = forms.formset_factory(
 )
 
 
-class EvidenceForm(forms.Form):
+class EvidenceForm(ErrorSummaryMixin, forms.Form):
     evidence_level = forms.ChoiceField(
         label="How strong is the evidence for your outcomes?",
         choices=EvidenceLevel.choices,
@@ -154,7 +155,7 @@ class EvidenceForm(forms.Form):
         ]
 
 
-class CostsForm(forms.Form):
+class CostsForm(ErrorSummaryMixin, forms.Form):
     costs = forms.CharField(
         required=False,
         max_length=4000,
@@ -184,7 +185,7 @@ class CostsForm(forms.Form):
     )
 
 
-class WhereForm(forms.Form):
+class WhereForm(ErrorSummaryMixin, forms.Form):
     care_models = forms.ModelMultipleChoiceField(
         queryset=CareModel.objects.all(),
         widget=forms.CheckboxSelectMultiple,
@@ -222,7 +223,7 @@ class WhereForm(forms.Form):
         return data
 
 
-class AttachmentForm(forms.Form):
+class AttachmentForm(ErrorSummaryMixin, forms.Form):
     file = forms.FileField(
         label="Upload a file",
         help_text=f"It must be {ALLOWED_TEXT}. Documents up to "

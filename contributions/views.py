@@ -150,14 +150,8 @@ def _step_context(request, submission, slug, form):
         "back_url": reverse("contributions:check", args=[submission.uid])
         if request.GET.get("change") or request.POST.get("change")
         else _previous_url(submission, slug),
-        "errors": _form_has_errors(form),
+        "errors": form.has_errors,
     }
-
-
-def _form_has_errors(form):
-    if hasattr(form, "total_error_count"):
-        return form.is_bound and form.total_error_count() > 0
-    return bool(form.is_bound and form.errors)
 
 
 def attachments(request, submission):

@@ -9,7 +9,7 @@ from taxonomy.snapshot import get_taxonomy
 
 from .documents import PUBLIC, TYPE_LABELS
 
-# ASCII digits only ("\d" would take "٢٠٢٣"); search.openapi publishes the same pattern.
+# ASCII digits only ("\d" would take "٢٠٢٣"); search.api publishes the same pattern.
 YEAR_PATTERN = "^(19|20|21)[0-9]{2}$"
 _YEAR = re.compile(YEAR_PATTERN, re.ASCII)
 

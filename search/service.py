@@ -166,7 +166,7 @@ def read_request(querydict, *, fixed_type="", strict=False, visibility=(PUBLIC,)
 
 
 def _check_strictly(querydict):
-    """What the API refuses that pages forgive, as its OpenAPI description says (search.openapi):
+    """What the API refuses that pages forgive, as its OpenAPI document says (search.api):
     a `q` over MAX_QUERY_LENGTH characters, more than MAX_VALUES_PER_FILTER values of a filter,
     and a parameter given with no value or with spaces around it (only `q` may be either)."""
     if len(querydict.get("q", "")) > MAX_QUERY_LENGTH:

@@ -20,6 +20,9 @@ from .discussion import (
     TopicTag,
 )
 from .notifications import (
+    ABOUT_MEMBERSHIP,
+    ALWAYS_EMAILED,
+    NEVER_EMAILED,
     WATCH_LEVEL_HELP,
     EmailState,
     Notification,
@@ -29,6 +32,9 @@ from .notifications import (
 )
 
 __all__ = [
+    "ABOUT_MEMBERSHIP",
+    "ALWAYS_EMAILED",
+    "NEVER_EMAILED",
     "POST_MAX_LENGTH",
     "TITLE_MAX_LENGTH",
     "WATCH_LEVEL_HELP",

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 
 from .community import Community
@@ -92,6 +93,14 @@ class NotificationKind(models.TextChoices):
     INVITED = "invited", "Invitation"
 
 
+# Sent whatever the person's e-mail frequency: answers they are waiting for.
+ALWAYS_EMAILED = frozenset({NotificationKind.JOIN_APPROVED, NotificationKind.JOIN_DECLINED})
+# An invitation has its own e-mail, sent to the address invited.
+NEVER_EMAILED = frozenset({NotificationKind.INVITED})
+# Notifications about a community that need no right to read it (its name only).
+ABOUT_MEMBERSHIP = ALWAYS_EMAILED | NEVER_EMAILED | {NotificationKind.JOIN_REQUESTED}
+
+
 class EmailState(models.TextChoices):
     NONE = "none", "Not for e-mail"
     PENDING = "pending", "Waiting to be e-mailed"
@@ -132,6 +141,54 @@ class Notification(models.Model):
     def __str__(self):
         return f"{self.get_kind_display()} for {self.recipient}"
 
+    def get_absolute_url(self):
+        """Where the notification leads (a path on this site)."""
+        kind = self.kind
+        if kind == NotificationKind.INVITED and self.detail:
+            return reverse("communities:invitation", args=[self.detail])
+        if kind in (
+            NotificationKind.POST_HELD,
+            NotificationKind.REPORT,
+            NotificationKind.JOIN_REQUESTED,
+        ):
+            return reverse("communities:moderation", args=[self.community.slug])
+        if self.post_id:
+            return reverse(
+                "communities:post",
+                kwargs={"slug": self.community.slug, "post_id": self.post_id},
+            )
+        if self.topic_id:
+            return self.topic.get_absolute_url()
+        if self.community_id:
+            return self.community.get_absolute_url()
+        return reverse("notifications:index")
+
     @property
     def is_unread(self):
         return self.read_at is None
+
+    @property
+    def is_about_membership(self):
+        """About joining a community (its name only): no right to read it is needed to see."""
+        return self.kind in ABOUT_MEMBERSHIP
+
+    def summary(self):
+        """What happened, in one plain sentence (the notification centre and e-mail subjects)."""
+        actor = self.actor_name or "Someone"
+        topic = f"“{self.topic.title}”" if self.topic_id else ""
+        community = self.community.name if self.community_id else "a community"
+        sentences = {
+            NotificationKind.NEW_TOPIC: f"{actor} started {topic} in {community}",
+            NotificationKind.REPLY: f"{actor} replied to {topic}",
+            NotificationKind.MENTION: f"{actor} mentioned you in {topic}",
+            NotificationKind.ACCEPTED: f"{actor} accepted your reply as the answer to {topic}",
+            NotificationKind.POST_APPROVED: f"{actor} approved your post in {topic}",
+            NotificationKind.POST_HIDDEN: f"A moderator hid your post in {topic}",
+            NotificationKind.POST_HELD: f"A post by {actor} in {topic} is waiting for approval",
+            NotificationKind.REPORT: f"{actor} reported a post in {topic}",
+            NotificationKind.JOIN_REQUESTED: f"{actor} asked to join {community}",
+            NotificationKind.JOIN_APPROVED: f"Your request to join {community} was approved",
+            NotificationKind.JOIN_DECLINED: f"Your request to join {community} was declined",
+            NotificationKind.INVITED: f"{actor} invited you to join {community}",
+        }
+        return sentences.get(self.kind, "Something happened in a community you follow")

@@ -78,11 +78,3 @@ def crumbs(*pairs):
 @register.simple_tag
 def post_max_length():
     return POST_MAX_LENGTH
-
-
-@register.filter
-def field_id(field):
-    """The id an error summary links to: a radio group's first option, otherwise the field."""
-    if getattr(field.field.widget, "input_type", "") == "radio":
-        return f"{field.auto_id}_0"
-    return field.id_for_label

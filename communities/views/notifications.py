@@ -23,7 +23,6 @@ from ..models import (
     Watch,
     WatchLevel,
 )
-from ..notifications import can_show, summary, target_url
 from ..permissions import CommunityAccess
 from .base import page_error, read_ids
 
@@ -65,13 +64,13 @@ def index(request):
         return page_error(request, error, reverse("notifications:index"))
     rows = []
     for notification in page.items:
-        visible = can_show(notification, access)
+        visible = access.can_see_notification(notification)
         rows.append(
             NotificationRow(
                 notification=notification,
                 visible=visible,
-                summary=summary(notification) if visible else "",
-                url=target_url(notification) if visible else "",
+                summary=notification.summary() if visible else "",
+                url=notification.get_absolute_url() if visible else "",
             )
         )
     context = {

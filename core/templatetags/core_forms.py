@@ -2,6 +2,8 @@
 
 from django import forms, template
 
+from core.forms import error_summary
+
 register = template.Library()
 
 WIDGET_CLASSES = [
@@ -40,34 +42,12 @@ def nhs_widget(field, width=None):
     return field.as_widget(attrs=attrs)
 
 
-def field_anchor(field):
-    """Where an error summary link goes: a group's first option, otherwise the field."""
-    widget = field.field.widget
-    if isinstance(widget, forms.RadioSelect | forms.CheckboxSelectMultiple):
-        return f"#{field.auto_id}_0"
-    return f"#{field.id_for_label}"
-
-
 @register.simple_tag
 def form_error_links(form):
-    """[(href, message)] for a form's errors, or a formset's (its own, then each form's)."""
-    if form is None or not getattr(form, "is_bound", False):
-        return []
-    links = []
-    if isinstance(form, forms.BaseFormSet):
-        for error in form.non_form_errors():
-            first = form.forms[0] if form.forms else None
-            links.append((field_anchor(first[next(iter(first.fields))]) if first else "", error))
-        for each in form.forms:
-            links.extend(form_error_links(each))
-        return links
-    first_field = next(iter(form.fields), None)
-    for error in form.non_field_errors():
-        links.append((field_anchor(form[first_field]) if first_field else "", error))
-    for field in form:
-        for error in field.errors:
-            links.append((field_anchor(field), error))
-    return links
+    """[(href, message)] for a form's or formset's error summary (core.forms.ErrorSummaryMixin;
+    a library's form without the mixin gets the same summary)."""
+    summary = getattr(form, "error_summary", None)
+    return summary() if callable(summary) else error_summary(form)
 
 
 @register.filter

@@ -13,6 +13,7 @@ from casestudies import outcomes
 from casestudies.models import CaseStudyIndexPage, CaseStudyOutcome
 from taxonomy.models import OutcomeCategory
 from tests.casestudies.factories import make_case_study
+from tests.openapi import inlined
 
 pytestmark = pytest.mark.django_db
 
@@ -323,7 +324,7 @@ def test_api_returns_each_results_outcome_rows(client, care_homes):
     assert bad.status_code == 400
     assert bad.json()["error"]["parameter"] == "sort"
 
-    spec = json.loads(client.get("/api/search/openapi.json").content)
+    spec = inlined(json.loads(client.get("/api/search/openapi.json").content))
     result = spec["paths"]["/api/search/"]["get"]["responses"]["200"]["content"][
         "application/json"
     ]["schema"]["properties"]["results"]["items"]["properties"]

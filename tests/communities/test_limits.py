@@ -166,3 +166,14 @@ def test_odd_ids_in_forms_and_query_strings_are_ignored(client, open_cast):
         assert client.get(new, {"about": value}).status_code == 200
     response = client.post("/notifications/read/", {"id": ["²", "9" * 40]})
     assert response.status_code == 302
+
+
+def test_a_community_form_shows_the_nhs_error_summary_linking_to_each_field(client, open_cast):
+    client.force_login(open_cast.member)
+    response = client.post(
+        f"/communities/{open_cast.community.slug}/topics/new/", {"title": "", "body": ""}
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'data-module="nhsuk-error-summary"' in html
+    assert '<a href="#id_title">' in html and '<a href="#id_body">' in html

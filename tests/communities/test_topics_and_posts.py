@@ -5,6 +5,7 @@ from django.core import mail
 
 from communities import services
 from communities.models import HelpfulMark, Notification, NotificationKind, Post, Topic
+from communities.permissions import CommunityAccess
 
 from .factories import member_of, start_topic
 
@@ -235,6 +236,6 @@ def test_members_can_leave_and_join_again(client, open_cast):
     client.force_login(open_cast.member)
     assert "Leave" in client.get(open_cast.community.get_absolute_url()).content.decode()
     client.post(f"/communities/{open_cast.community.slug}/leave/")
-    assert not services.CommunityAccess.for_user(open_cast.member).is_member(open_cast.community)
+    assert not CommunityAccess.for_user(open_cast.member).is_member(open_cast.community)
     client.post(f"/communities/{open_cast.community.slug}/join/")
-    assert services.CommunityAccess.for_user(open_cast.member).is_member(open_cast.community)
+    assert CommunityAccess.for_user(open_cast.member).is_member(open_cast.community)

@@ -5,7 +5,7 @@ import re
 import pytest
 from django.core import mail
 
-from communities import services
+from communities import markup, services
 from communities.models import Watch, WatchLevel
 
 from .factories import member_of, start_topic
@@ -88,7 +88,7 @@ def test_payloads_in_titles_posts_quotes_and_mentions_render_inert(
     client.force_login(people["starter"])
     response = client.post(
         f"/communities/{open_community.slug}/topics/{topic.pk}/reply/",
-        {"body": services.markup.quote(post.author_name, post.body_markdown, "/x/")},
+        {"body": markup.quote(post.author_name, post.body_markdown, "/x/")},
     )
     assert response.status_code == 302
     assert_inert(client.get(topic.get_absolute_url()).content.decode())
