@@ -48,8 +48,7 @@ if settings.SERVE_MEDIA:
     ]
 
 urlpatterns += [
-    # Wagtail's page serving, with cached routing (core.routing); its other URLs unchanged.
-    re_path(r"^((?:[\w\-]+/)*)$", core_views.serve_page, name="wagtail_serve"),
+    # Wagtail's own page serving and routing (docs/benchmarks.md, "Routing").
     path("", include(wagtail_urls)),
 ]
 

@@ -13,6 +13,7 @@ from taxonomy.snapshot import get_taxonomy
 from . import structure
 from .directory import VanguardDirectory
 from .forms import SitePageForm
+from .site_root import SiteRootRouting
 
 
 class SitePage(Page):
@@ -31,7 +32,7 @@ class SitePage(Page):
         return super().get_view_restrictions()
 
 
-class HomePage(SitePage):
+class HomePage(SiteRootRouting, SitePage):
     """The front door: what the platform is, a search box and the care models."""
 
     lead = models.TextField(

@@ -11,6 +11,7 @@ every role, and fails for a URL it does not know.
 from functools import wraps
 
 from django.core.exceptions import PermissionDenied
+from django.template.response import TemplateResponse
 
 EDITORS_REPORTS = "accounts.view_editors_reports"
 
@@ -31,3 +32,22 @@ def editors_only(view):
 
     wrapper.editors_only = True
     return wrapper
+
+
+class EditorsReportMixin:
+    """For Wagtail report views (wagtail.admin.views.reports.ReportView): the view itself
+    refuses anyone without the editors' reports permission with a 403 page in the admin's
+    layout. Raising PermissionDenied instead would let Wagtail turn it into a redirect to the
+    dashboard, which hides from scripts and tests that the address is refused."""
+
+    editors_only = True
+
+    def dispatch(self, request, *args, **kwargs):
+        if not can_see_editors_reports(request.user):
+            return TemplateResponse(
+                request,
+                "wagtailadmin_reports/forbidden.html",
+                {"page_title": "You do not have permission to see this report"},
+                status=403,
+            )
+        return super().dispatch(request, *args, **kwargs)

@@ -3,10 +3,8 @@ from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
-from wagtail import views as wagtail_views
 
 from .health import CHECKS
-from .routing import serve_route
 
 
 @never_cache
@@ -29,9 +27,3 @@ def page_not_found(request, exception=None):
 def server_error(request):
     # No context processors or database: the 500 page must render whatever broke.
     return HttpResponseServerError(loader.get_template("500.html").render())
-
-
-def serve_page(request, path):
-    """Wagtail's page serving, with routing answered from core.routing when it can."""
-    serve_route(request, path)
-    return wagtail_views.serve(request, path)

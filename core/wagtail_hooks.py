@@ -4,7 +4,7 @@ from wagtail.admin.menu import MenuItem
 
 from . import publishing
 from .permissions import can_see_editors_reports
-from .review_report import review_report
+from .review_report import ContentDueForReviewView
 
 
 class EditorsMenuItem(MenuItem):
@@ -14,7 +14,15 @@ class EditorsMenuItem(MenuItem):
 
 @hooks.register("register_admin_urls")
 def review_report_urls():
-    return [path("reports/due-for-review/", review_report, name="content_due_for_review")]
+    view = ContentDueForReviewView
+    return [
+        path("reports/due-for-review/", view.as_view(), name="content_due_for_review"),
+        path(
+            "reports/due-for-review/results/",
+            view.as_view(results_only=True),
+            name="content_due_for_review_results",
+        ),
+    ]
 
 
 @hooks.register("register_reports_menu_item")

@@ -6,13 +6,21 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.wagtail_hooks import EditorsMenuItem
 
-from .admin_report import search_terms_report
+from .admin_report import SearchTermsReportView
 from .models import GlossaryTerm
 
 
 @hooks.register("register_admin_urls")
 def search_report_urls():
-    return [path("reports/search-terms/", search_terms_report, name="search_terms_report")]
+    view = SearchTermsReportView
+    return [
+        path("reports/search-terms/", view.as_view(), name="search_terms_report"),
+        path(
+            "reports/search-terms/results/",
+            view.as_view(results_only=True),
+            name="search_terms_report_results",
+        ),
+    ]
 
 
 @hooks.register("register_reports_menu_item")

@@ -5,6 +5,7 @@ import uuid
 import pytest
 from django.core.management.base import OutputWrapper
 
+from tests import site_snapshot
 from tests.factories import UserFactory
 from tests.livesite import in_ci
 from tests.search_engine import COMPAT, EngineUnavailable, SearchEngineNode
@@ -38,13 +39,26 @@ class QuietCommand:
         self.stdout.write(what)
 
 
-@pytest.fixture
-def site_tree(db):
-    """The demo page tree: home page, care model hubs and the vanguard directory."""
+def _load_site_tree():
     from core import site_tree
-    from core.models import HomePage
 
     site_tree.load(QuietCommand())
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database, plus one build of the site tree kept aside (tests/site_snapshot.py)."""
+    with django_db_blocker.unblock():
+        site_snapshot.build(_load_site_tree)
+
+
+@pytest.fixture
+def site_tree(db):
+    """The demo page tree: home page, care model hubs and the vanguard directory (built once
+    per run, put back for each test that asks for it)."""
+    from core.models import HomePage
+
+    site_snapshot.restore(_load_site_tree)
     return HomePage.objects.get()
 
 
@@ -104,6 +118,13 @@ def opensearch(search_engine, settings):
 def pytest_sessionfinish(session, exitstatus):
     # A node begun for tests that never ran (-x, Ctrl+C) stops too.
     _engine.close()
+    # CI=true: a skipped test is a failed run, whatever made it skip (a missing browser,
+    # database or engine, or a skip added later), so CI cannot pass with part of it unrun.
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    skipped = reporter.stats.get("skipped", []) if reporter else []
+    if in_ci() and skipped and exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+        reporter.write_sep("!", f"CI=true and {len(skipped)} test(s) skipped: failing the run")
 
 
 def pytest_terminal_summary(terminalreporter):

@@ -226,7 +226,9 @@ def test_a_community_made_private_stops_showing_at_once(demo, client):
     community.visibility = Visibility.PRIVATE
     community.save()
     assert "Quokka rota" not in client.get(url).content.decode()
-    assert client.get(topic.get_absolute_url()).status_code in (302, 403)
+    response = client.get(topic.get_absolute_url())
+    assert response.status_code == 302  # an anonymous reader is asked to sign in
+    assert response["Location"].startswith("/accounts/login/")
 
 
 def test_admin_link_follows_group_changes_at_once(demo, member_client):
@@ -293,3 +295,59 @@ def test_previews_and_drafts_are_never_served_a_cached_body(rf):
     request.is_preview = False
     page.live = False
     assert page_body(page, request).key is None
+
+
+def list_pages():
+    """Every page that lists things, with the demo content behind it: (name, url, who)."""
+    from casestudies.models import CaseStudyIndexPage
+    from core.models import CareModelIndexPage, CareModelPage, VanguardIndexPage
+    from learning_guides.models import LearningGuideIndexPage
+
+    community = Community.objects.filter(visibility=Visibility.OPEN).order_by("pk").first()
+    return {
+        "case study listing": CaseStudyIndexPage.objects.get().url,
+        "case study listing, filtered": CaseStudyIndexPage.objects.get().url
+        + "?care_model=enhanced-health-in-care-homes",
+        "guide listing": LearningGuideIndexPage.objects.get().url,
+        "vanguard directory": VanguardIndexPage.objects.get().url,
+        "care models": CareModelIndexPage.objects.get().url,
+        "care model hub": CareModelPage.objects.order_by("path").first().url,
+        "communities": "/communities/",
+        "community's topics": community.get_absolute_url(),
+        "search results": "/search/?q=care",
+        "saved for later": "/saved/",
+        "alerts": "/alerts/",
+        "notifications": "/notifications/",
+    }
+
+
+SIGNED_IN_ONLY = {"saved for later", "alerts", "notifications"}
+
+
+LIST_PAGES = [
+    "case study listing",
+    "case study listing, filtered",
+    "guide listing",
+    "vanguard directory",
+    "care models",
+    "care model hub",
+    "communities",
+    "community's topics",
+    "search results",
+    "saved for later",
+    "alerts",
+    "notifications",
+]
+
+
+@pytest.mark.parametrize("name", LIST_PAGES)
+def test_every_list_page_is_within_the_query_budget(demo, client, name):
+    """Query budgets on every list page, anonymous (where it is open to them) and signed in,
+    counted on the second request as a running server would serve it."""
+    url = list_pages()[name]
+    if name not in SIGNED_IN_ONLY:
+        queries_for(client, url)
+        assert queries_for(client, url) <= BUDGET, f"{name} ({url}), anonymous"
+    client.force_login(User.objects.get(email=MEMBER))
+    queries_for(client, url)
+    assert queries_for(client, url) <= BUDGET, f"{name} ({url}), signed in"
