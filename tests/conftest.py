@@ -112,7 +112,7 @@ def opensearch(search_engine, settings):
     if search_engine.running:
         # Clean-up only: a test that left the engine unreachable keeps its own result.
         with contextlib.suppress(BackendUnavailable):
-            engines.elasticsearch().delete_all()
+            engines.elasticsearch().clear()
 
 
 def pytest_sessionfinish(session, exitstatus):
