@@ -16,7 +16,7 @@ PYTEST_ARGS ?=
 help:
 	@echo "make run    install, migrate, load demo content and serve on http://$(HOST):$(PORT)"
 	@echo "make test   install and run the whole test suite"
-	@echo "make lint   ruff check and format check"
+	@echo "make lint   ruff check, format check and the import layers (.importlinter)"
 	@echo "make bench  load test, page and search benchmarks (docs/benchmarks.md)"
 
 $(INSTALLED): pyproject.toml
@@ -109,6 +109,7 @@ bench-load: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: install
 	$(BIN)/ruff format .

@@ -6,7 +6,10 @@ from dataclasses import dataclass
 from django.http import QueryDict
 from django.urls import reverse
 
+from casestudies.models import CaseStudyIndexPage
+from core import structure
 from core.pagination import PageNumberError
+from learning_guides.models import LearningGuideIndexPage
 from search import service
 from search.facets import FACETS
 from search.query import parse_query
@@ -22,8 +25,6 @@ class Scope:
         """Where the results are read on the site."""
         if not self.fixed_type:
             return reverse("search")
-        from core import structure
-
         return structure.page_url(_listing_page_class(self.fixed_type)) or reverse("search")
 
     def feed_path(self, kind="rss"):
@@ -41,11 +42,7 @@ SCOPES = {
 
 def _listing_page_class(fixed_type):
     if fixed_type == "case_study":
-        from casestudies.models import CaseStudyIndexPage
-
         return CaseStudyIndexPage
-    from learning_guides.models import LearningGuideIndexPage
-
     return LearningGuideIndexPage
 
 

@@ -50,7 +50,7 @@ def main(argv=None):
     from alerts.models import Alert, Frequency
     from alerts.sending import prepare_batch, render, send_batch
     from bench.search_bench import PLAIN_QUERIES, TAGS, generate_documents, machine
-    from core import site_tree
+    from home import site_tree
     from search import engines
     from taxonomy.snapshot import get_taxonomy
     from tests.conftest import QuietCommand

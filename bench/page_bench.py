@@ -72,7 +72,7 @@ def find_urls():
 
     from casestudies.models import CaseStudyIndexPage, CaseStudyPage
     from communities.models import Topic, Visibility
-    from core.models import VanguardIndexPage
+    from home.models import VanguardIndexPage
     from learning_guides.models import LearningGuidePage
     from taxonomy.models import Vanguard
 

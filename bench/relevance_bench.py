@@ -36,7 +36,7 @@ def main(argv=None):
     from django.db import connection
     from django.http import QueryDict
 
-    from search import engines, service
+    from search import engines, indexing, service
     from tests.search_judged.queries import JUDGED_QUERIES, evaluate
 
     out = ROOT / "var" / "bench"
@@ -87,10 +87,10 @@ def main(argv=None):
                 settings.SEARCH_INDEX_PREFIX = "relevance-bench-"
                 engines._elasticsearch.cache_clear()
                 engine = engines.elasticsearch()
-                engine.rebuild()
+                indexing.rebuild_engine()
                 engine.refresh()
                 measure(f"engine (OpenSearch {node.version})", "engine")
-                engine.delete_all()
+                engine.clear()
             finally:
                 node.close()
     write_section(ROOT / "docs" / "benchmarks.md", out, len(JUDGED_QUERIES))

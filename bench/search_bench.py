@@ -272,8 +272,8 @@ def run_size(size, taxonomy, engine_url, index_page, requests, log, budget=None)
     from django.db import connection
     from django.test import Client
 
-    from search import engines
-    from search.backends.database import DatabaseBackend
+    from search import indexing
+    from search.backends.database import database_backend
 
     result = {"documents": size}
     log(f"\n== {size:,} documents ==")
@@ -282,7 +282,7 @@ def run_size(size, taxonomy, engine_url, index_page, requests, log, budget=None)
     log(f"generated in {time.perf_counter() - started:.1f}s")
 
     settings.ELASTICSEARCH_URL = ""
-    database = DatabaseBackend()
+    database = database_backend()
     database.clear()
     started = time.perf_counter()
     for offset in range(0, size, 1000):
@@ -304,9 +304,8 @@ def run_size(size, taxonomy, engine_url, index_page, requests, log, budget=None)
         # Measure the engine, however slow, rather than the database fallback after 2 s.
         settings.ELASTICSEARCH_TIMEOUT = 60
         settings.SEARCH_INDEX_PREFIX = f"bench{size}-"
-        engine = engines.elasticsearch()
         started, cpu = time.perf_counter(), time.process_time()
-        summary = engine.rebuild()
+        summary = indexing.rebuild_engine()
         seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
         assert summary["documents"] == size, summary
         result["engine_index_docs_per_s"] = round(summary["documents"] / seconds)
@@ -364,7 +363,7 @@ def main(argv=None):
     from django.core.management import call_command
     from django.db import connection
 
-    from core import site_tree
+    from home import site_tree
     from taxonomy.snapshot import get_taxonomy
     from tests.conftest import QuietCommand
 

@@ -7,8 +7,11 @@ class CaseStudiesConfig(AppConfig):
     verbose_name = "Case studies"
 
     def ready(self):
-        from search.registry import register
+        from search.registry import register, register_facet_options
 
         from .documents import CaseStudyAdapter
+        from .evidence import EvidenceLevel
 
         register(CaseStudyAdapter())
+        # The search's "Evidence level" facet offers the case studies' scale.
+        register_facet_options("evidence", lambda: list(EvidenceLevel.choices))

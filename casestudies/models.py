@@ -15,7 +15,7 @@ from core import structure
 from core.blocks import RICH_TEXT_FEATURES, story_blocks
 from core.fragments import page_body
 from core.labels import TaxonomyLabels
-from core.models import SitePage, VanguardIndexPage
+from core.models import SitePage
 from core.ordering import ListOrderable
 from core.review import ReviewDates, ReviewDatesForm
 from search.listing import render_listing
@@ -165,7 +165,7 @@ class CaseStudyPage(TaxonomyLabels, ReviewDates, SitePage):
             partners=list(self.partners.all()),
             documents=list(self.documents.select_related("document")),
             listing_url=structure.page_url(CaseStudyIndexPage),
-            directory_url=structure.page_url(VanguardIndexPage),
+            directory_url=structure.page_url("vanguard_directory"),
         )
         return context
 
@@ -390,7 +390,7 @@ class CaseStudyIndexPage(RoutablePageMixin, SitePage):
     lead = models.TextField(blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("lead")]
-    parent_page_types = ["core.HomePage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["casestudies.CaseStudyPage"]
     max_count = 1
     template = "pages/case_study_index_page.html"

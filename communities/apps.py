@@ -7,11 +7,14 @@ class CommunitiesConfig(AppConfig):
     verbose_name = "Communities of practice"
 
     def ready(self):
-        from search.registry import register
+        from search.registry import register, register_visibility
 
         from .documents import TopicAdapter
+        from .visibility import CommunityVisibility
 
         register(TopicAdapter())
+        # Members find their communities' topics in the search, and nobody else does.
+        register_visibility(CommunityVisibility())
 
         # Cached open-community ids (permissions.open_community_ids) go when any community
         # is saved or deleted: a community made private stops being readable at once.

@@ -9,6 +9,7 @@ from django.dispatch import receiver
 
 from core.structure import retire_visible_content
 from search.documents import PUBLIC, KnowledgeDocument, community_visibility
+from search.indexing import index_objects, remove_objects
 from search.registry import Adapter
 
 from .models import Community, HelpfulMark, Membership, Post, Topic
@@ -69,15 +70,11 @@ class TopicAdapter(Adapter):
 
 def index_topics(topics):
     """Bring the search documents of `topics` up to date, in the caller's transaction."""
-    from search.indexing import index_objects
-
     index_objects(list(topics))
 
 
 @receiver(post_delete, sender=Topic, dispatch_uid="communities-topic-deleted")
 def topic_deleted(sender, instance, **kwargs):
-    from search.indexing import remove_objects
-
     remove_objects([instance])
     retire_visible_content()
 

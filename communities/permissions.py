@@ -20,6 +20,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.db.models import Q
 
+from core import fragments
+
 from .models import Community, Membership, Role, Visibility
 
 MODERATE_EVERYWHERE = "communities.moderate_everywhere"
@@ -325,8 +327,6 @@ def _pk(community):
 
 def open_community_ids():
     """Ids of the open communities, cached until any community is saved or deleted."""
-    from core import fragments
-
     return fragments.fragment(
         ("open-communities", fragments.token("communities")),
         lambda: set(

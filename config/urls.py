@@ -6,10 +6,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import views as account_views
-from core import views as core_views
+from home import views as home_views
 
 urlpatterns = [
-    path("healthz", core_views.healthz, name="healthz"),
+    path("healthz", home_views.healthz, name="healthz"),
     # The admin signs in through allauth's throttled form (WAGTAILADMIN_LOGIN_URL), never
     # Wagtail's unthrottled one: every method is redirected, with ?next= kept.
     path(

@@ -12,7 +12,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from casestudies.evidence import EVIDENCE_HELP, EvidenceLevel
 from core.throttle import allow
+from taxonomy.models import CareModel, SupportArea, Vanguard
 
 from . import services
 from .forms import (
@@ -235,9 +237,6 @@ def check(request, uid):
                 else "Your case study has been sent to the editors for review.",
             )
             return redirect(submission.get_absolute_url())
-    from casestudies.evidence import EVIDENCE_HELP, EvidenceLevel
-    from taxonomy.models import CareModel, SupportArea, Vanguard
-
     answers = submission.answers
     where = answers.get("where") or {}
     evidence = answers.get("evidence") or {}

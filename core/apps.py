@@ -7,13 +7,7 @@ class CoreConfig(AppConfig):
     verbose_name = "Site"
 
     def ready(self):
-        from search.registry import register
-
-        from .documents import CareModelHubAdapter, VanguardAdapter
-
-        register(VanguardAdapter())
-        register(CareModelHubAdapter())
-
-        from . import fragments
+        from . import fragments, structure
 
         fragments.connect_signals()
+        structure.connect_signals()

@@ -27,6 +27,8 @@ from pathlib import Path
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
 
+from taxonomy.signals import taxonomy_changed
+
 FRAGMENT_SECONDS = 60 * 60 * 24
 _local = threading.local()
 _process = {}
@@ -183,6 +185,17 @@ def connect_signals():
     """Retire cached values when what they show changes (called from CoreConfig.ready)."""
     from django.db.models.signals import post_delete, post_save
     from wagtail.models import Site
+
+    from taxonomy import snapshot
+
+    # The taxonomy snapshot is kept in each process until the "taxonomy" token changes, and the
+    # token changes when taxonomy says it did.
+    snapshot.keep_with(lambda build: process_memo("taxonomy", "taxonomy", build))
+
+    def taxonomy(**kwargs):
+        bump("taxonomy")
+
+    taxonomy_changed.connect(taxonomy, dispatch_uid="fragments-taxonomy-changed", weak=False)
 
     def sites(**kwargs):
         bump("sites")

@@ -5,12 +5,16 @@ them; caching them keeps each page within its query budget. Any such change bump
 number, which retires every cached value at once.
 """
 
+from django.apps import apps
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+from taxonomy.signals import taxonomy_changed
 
 VERSION_KEY = "structure:version"
 CACHE_SECONDS = 60 * 60
@@ -63,6 +67,12 @@ def retire_visible_content():
     transaction.on_commit(invalidate_structure)
 
 
+def connect_signals():
+    """Subscribe to what changes the structure outside Wagtail's page signals (CoreConfig.ready):
+    cached pages show taxonomy names and vanguard profiles, so a taxonomy change retires them."""
+    taxonomy_changed.connect(invalidate_structure, dispatch_uid="structure-taxonomy-changed")
+
+
 for _signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
     _signal.connect(invalidate_structure, dispatch_uid=f"structure-{id(_signal)}")
 receiver(post_delete, sender=Page, dispatch_uid="structure-page-delete")(invalidate_structure)
@@ -89,7 +99,14 @@ def nav_items(site):
 
 
 def page_url(page_class):
-    """The URL of the first live page of `page_class` (a listing page), or None."""
+    """The URL of the first live page of `page_class` (a listing page), or None.
+
+    `page_class` may also be a name from settings.SITE_PAGES ("vanguard_directory"): apps below
+    `home` link to its pages that way, without importing it."""
+    if isinstance(page_class, str):
+        page_class = _site_page_model(page_class)
+        if page_class is None:
+            return None
 
     def build():
         page = page_class.objects.live().first()
@@ -98,12 +115,22 @@ def page_url(page_class):
     return _cached(f"url:{page_class._meta.label_lower}", build) or None
 
 
+def _site_page_model(name):
+    """The page model settings.SITE_PAGES names `name`, or None when it is not installed."""
+    try:
+        return apps.get_model(settings.SITE_PAGES[name])
+    except (KeyError, LookupError):
+        return None
+
+
 def hub_urls():
-    """{care model id: URL of its live hub page}."""
-    from .models import CareModelPage
+    """{care model id: URL of its live hub page} (the hub model is SITE_PAGES["care_model_hub"])."""
+    hub_model = _site_page_model("care_model_hub")
 
     def build():
-        return {hub.care_model_id: hub.get_url() for hub in CareModelPage.objects.live()}
+        if hub_model is None:
+            return {}
+        return {hub.care_model_id: hub.get_url() for hub in hub_model.objects.live()}
 
     return _cached("hubs", build)
 

@@ -365,7 +365,7 @@ class LearningGuideIndexPage(RoutablePageMixin, SitePage):
     lead = models.TextField(blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("lead")]
-    parent_page_types = ["core.HomePage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["learning_guides.LearningGuidePage"]
     max_count = 1
     template = "pages/learning_guide_index_page.html"

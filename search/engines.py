@@ -9,7 +9,7 @@ from functools import lru_cache
 from django.conf import settings
 from django.core.cache import cache
 
-from .backends.database import DatabaseBackend
+from .backends.database import database_backend
 
 UNAVAILABLE_KEY = "search:elasticsearch-unavailable"
 RETRY_AFTER_SECONDS = 30
@@ -25,7 +25,7 @@ def elasticsearch_configured():
 
 @lru_cache(maxsize=1)
 def database():
-    return DatabaseBackend()
+    return database_backend()
 
 
 @lru_cache(maxsize=4)

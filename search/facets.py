@@ -3,11 +3,11 @@
 import re
 from dataclasses import dataclass
 
-from casestudies.evidence import EvidenceLevel
 from taxonomy.models import OutcomeResult
 from taxonomy.snapshot import get_taxonomy
 
 from .documents import PUBLIC, TYPE_LABELS
+from .registry import facet_options
 
 # ASCII digits only ("\d" would take "٢٠٢٣"); search.api publishes the same pattern.
 YEAR_PATTERN = "^(19|20|21)[0-9]{2}$"
@@ -62,7 +62,8 @@ FACETS = [
     FacetSpec("support_area", "Support area", _taxonomy_options("support_areas")),
     FacetSpec("region", "Region", _taxonomy_options("regions")),
     FacetSpec("vanguard", "Vanguard", _taxonomy_options("vanguards")),
-    FacetSpec("evidence", "Evidence level", lambda: list(EvidenceLevel.choices)),
+    # Its values and labels come from the content app that defines them (casestudies.apps).
+    FacetSpec("evidence", "Evidence level", lambda: facet_options("evidence")),
     FacetSpec("outcome", "Outcome measured", _taxonomy_options("outcome_categories")),
     FacetSpec("result", "Measured result", lambda: list(OutcomeResult.choices)),
     FacetSpec("tag", "Tag"),

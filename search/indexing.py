@@ -7,6 +7,7 @@ Elasticsearch, and rows stay until it has them. If Elasticsearch is down, the re
 still succeeds and `manage.py search_index sync` (or the next successful attempt) catches up.
 """
 
+import json
 import logging
 
 from django.db import transaction
@@ -89,9 +90,8 @@ def sync_pending(batch=SYNC_BATCH, max_batches=None):
             for row in IndexedDocument.objects.filter(doc_id__in=doc_ids).only("doc_id", "data")
         }
         try:
-            engine.write(
-                [rows[d] for d in doc_ids if d in rows], [d for d in doc_ids if d not in rows]
-            )
+            engine.index([_data(rows[d]) for d in doc_ids if d in rows])
+            engine.delete([d for d in doc_ids if d not in rows])
         except BackendUnavailable as error:
             if getattr(error, "engine_healthy", False):
                 # A rebuild is loading: it applies these rows once its index is live. Sending
@@ -108,6 +108,27 @@ def sync_pending(batch=SYNC_BATCH, max_batches=None):
         applied += len(changes)
         batches += 1
     return applied, PendingChange.objects.count()
+
+
+def rebuild_engine(progress=None, chunk_size=1000):
+    """Load a new engine index from the database index (the source of truth), swap it in, then
+    send the changes that waited while it loaded. Returns the engine's summary with
+    "applied" and "pending" added; raises BackendUnavailable as the engine does."""
+    engine = engines.elasticsearch()
+    rows = IndexedDocument.objects.order_by("pk").values_list("data", flat=True)
+    summary = engine.rebuild(
+        (_data(data) for data in rows.iterator(chunk_size=chunk_size)),
+        IndexedDocument.objects.count(),
+        progress=progress,
+        chunk_size=chunk_size,
+    )
+    summary["applied"], summary["pending"] = sync_pending()
+    return summary
+
+
+def _data(data):
+    """A stored document's to_dict() form (JSON text on databases without a JSON type)."""
+    return json.loads(data) if isinstance(data, str) else data
 
 
 def oldest_pending_age():

@@ -7,8 +7,9 @@ accepted or helpful answer by the answered bonus too. Read from the shared cache
 
 from django.core.cache import cache
 
+from .backends.base import ANSWERED  # the answered bonus key, as the backends read it
+
 CACHE_KEY = "search:type-weights"
-ANSWERED = "answered"  # the "standing" value of a discussion with an accepted or helpful answer
 DEFAULTS = {
     "case_study": 1.3,
     "learning_guide": 1.3,

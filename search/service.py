@@ -11,21 +11,26 @@ from dataclasses import dataclass, field, replace
 from django.core.cache import cache
 from django.http import QueryDict
 
-from core import structure
+from core import fragments, structure
 from core.pagination import PageNumberError, PagePosition, read_page_number
 from core.requestparams import BadNumber, read_whole_number
 
 from . import engines
-from .backends.base import BackendUnavailable, Query
+from .backends.base import (
+    MAX_PER_PAGE,
+    MAX_RESULT_WINDOW,
+    BackendUnavailable,
+    Query,
+    partner_selection,
+)
 from .documents import PUBLIC, KnowledgeDocument
 from .facets import FACETS, FACETS_BY_NAME
 from .highlight import highlight_words
 from .query import MAX_QUERY_LENGTH, parse_query
+from .ranking import current_weights
 from .snippets import snippet_html
 
 DEFAULT_PER_PAGE = 20
-MAX_PER_PAGE = 50
-MAX_RESULT_WINDOW = 10_000
 MAX_VALUES_PER_FILTER = 20
 SORTS = {
     "relevance": "Relevance",
@@ -305,14 +310,23 @@ def _run(search_request, visibility, *, facets=True, picks=True):
     req = search_request
     offset = (req.page - 1) * req.per_page
     beyond_window = offset >= MAX_RESULT_WINDOW
+    filters = req.engine_filters()
+    counted = tuple(f.name for f in req.facets) if facets else ()
     query = Query(
         parsed=req.parsed,
-        filters=req.engine_filters(),
+        filters=filters,
         visibility=tuple(visibility),
         sort=req.sort,
         offset=0 if beyond_window else offset,
         limit=0 if beyond_window else req.per_page,
-        facets=tuple(f.name for f in req.facets) if facets else (),
+        facets=counted,
+        weights=current_weights() if req.parsed else {},
+        # An outcome facet counted against the other's choice counts each of its options.
+        options={
+            name: tuple(value for value, _ in FACETS_BY_NAME[name].options() or ())
+            for name in counted
+            if partner_selection(name, filters)
+        },
     )
     backend, notice = engines.current()
     try:
@@ -384,12 +398,9 @@ def _facet_views(req, counts):
 def editors_picks(query_text):
     """Pages editors promoted for this exact query (wagtail.contrib.search_promotions), cached
     until promotions change or a page is published (core/fragments.py, search/apps.py)."""
-    from core import fragments
-    from core.structure import version
-
     if not query_text:
         return []
-    parts = ("picks", fragments.token("search-promotions"), version(), query_text)
+    parts = ("picks", fragments.token("search-promotions"), structure.version(), query_text)
     return fragments.fragment(parts, lambda: _editors_picks(query_text))
 
 
@@ -485,9 +496,8 @@ def related(doc_id, visibility, limit=4):
     with `visibility` may see: never drafts (only live content is indexed) or other
     communities' private content. The engine answers when it can, else the database."""
     backend, _ = engines.current()
-    finder = getattr(backend, "related", None)
     try:
-        found = finder(doc_id, tuple(visibility), limit) if finder else None
+        found = backend.related(doc_id, tuple(visibility), limit)
     except BackendUnavailable:
         engines.mark_unavailable()
         found = None

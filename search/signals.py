@@ -5,6 +5,8 @@ from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from core.structure import invalidate_structure
+
 from . import indexing, ranking, registry, synonyms
 from .models import GlossaryTerm, SearchSettings
 
@@ -58,8 +60,6 @@ def search_settings_were_saved(sender, **kwargs):
 def view_restriction_changed(sender, instance, **kwargs):
     # A page made private (or public again) leaves (or rejoins) the index with everything
     # below it, so neither search nor "More like this" shows it to readers who may not see it.
-    from core.structure import invalidate_structure
-
     invalidate_structure()  # adapters ask the cached "any restrictions?" flag
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is None:

@@ -2,9 +2,11 @@
 cached value.
 
 Every page that shows filters or labels needs it; reading it from the cache keeps those pages'
-query counts flat. Saving or deleting any taxonomy item invalidates it. Each process also keeps
-the snapshot it last read, until the "taxonomy" token changes (core/fragments.py): unpickling
-some hundred model instances on every call cost a listing page more than its whole render.
+query counts flat. Saving or deleting any taxonomy item invalidates it and sends
+`taxonomy_changed` (taxonomy/signals.py). Each process may also keep the snapshot it last read:
+core plugs its process memo in with `keep_with` (keyed on its "taxonomy" token, which it bumps on
+`taxonomy_changed`), since unpickling some hundred model instances on every call cost a listing
+page more than its whole render. Taxonomy itself imports nothing of ours.
 """
 
 from dataclasses import dataclass
@@ -14,6 +16,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from .models import CareModel, OutcomeCategory, Region, SupportArea, Vanguard
+from .signals import taxonomy_changed
 
 CACHE_KEY = "taxonomy:snapshot:v2"
 CACHE_SECONDS = 60 * 60
@@ -40,11 +43,23 @@ class Taxonomy:
         return [v for v in self.vanguards if v.care_model_id == care_model.pk]
 
 
+# How the snapshot is kept in the process between calls: `keeper(build)` returns the snapshot,
+# calling `build(token)` when its own token says the one it holds is stale. None: read from the
+# shared cache on every call.
+_keeper = None
+
+
+def keep_with(keeper):
+    """Let `keeper(build)` hold the snapshot in the process (core.apps sets core's memo)."""
+    global _keeper
+    _keeper = keeper
+
+
 def get_taxonomy():
     """The cached taxonomy; vanguards come with `care_model` and `region` loaded, by name."""
-    from core.fragments import process_memo
-
-    return process_memo("taxonomy", "taxonomy", _load)
+    if _keeper is None:
+        return _load("shared")
+    return _keeper(_load)
 
 
 def _load(token):
@@ -64,14 +79,10 @@ def _load(token):
     return snapshot
 
 
-def invalidate_taxonomy(**kwargs):
-    from core.fragments import bump
-
-    bump("taxonomy")
-    # Cached pages show taxonomy names and vanguard profiles: retire them too.
-    from core.structure import invalidate_structure
-
-    invalidate_structure()
+def invalidate_taxonomy(sender=None, **kwargs):
+    cache.delete(f"{CACHE_KEY}:shared")
+    # Whoever keeps the snapshot, or pages showing taxonomy names, retires them on this.
+    taxonomy_changed.send(sender=sender)
 
 
 for _model in (CareModel, SupportArea, Region, Vanguard, OutcomeCategory):

@@ -40,7 +40,7 @@ class QuietCommand:
 
 
 def _load_site_tree():
-    from core import site_tree
+    from home import site_tree
 
     site_tree.load(QuietCommand())
 
@@ -56,7 +56,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def site_tree(db):
     """The demo page tree: home page, care model hubs and the vanguard directory (built once
     per run, put back for each test that asks for it)."""
-    from core.models import HomePage
+    from home.models import HomePage
 
     site_snapshot.restore(_load_site_tree)
     return HomePage.objects.get()
@@ -112,7 +112,7 @@ def opensearch(search_engine, settings):
     if search_engine.running:
         # Clean-up only: a test that left the engine unreachable keeps its own result.
         with contextlib.suppress(BackendUnavailable):
-            engines.elasticsearch().delete_all()
+            engines.elasticsearch().clear()
 
 
 def pytest_sessionfinish(session, exitstatus):

@@ -111,7 +111,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "core.context_processors.site_navigation",
+                "home.context_processors.site_navigation",
                 "communities.context_processors.notifications",
                 "accounts.context_processors.signup",
             ],
@@ -294,6 +294,14 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
     },
+}
+
+# Pages of the `home` app that the content apps below it link to (the directory from a case
+# study, a care model's hub from a listing): core.structure finds them by these labels, so no
+# app imports `home`.
+SITE_PAGES = {
+    "care_model_hub": "home.CareModelPage",
+    "vanguard_directory": "home.VanguardIndexPage",
 }
 
 # `manage.py load_demo` reads the demo content from these files (demo/README.md; home.demo).

@@ -9,7 +9,7 @@ through communities.services, as an editor's or a member's work would.
 
 from django.db import transaction
 
-from core import site_tree
+from home import site_tree
 
 from . import casestudies, communities, guides, users
 

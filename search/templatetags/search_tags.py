@@ -1,6 +1,7 @@
 from django import template
 
-from casestudies.evidence import EvidenceLevel
+from core.fragments import token
+from search.registry import facet_options
 from taxonomy.snapshot import get_taxonomy
 
 register = template.Library()
@@ -22,7 +23,7 @@ def care_model_names(hit):
 
 @register.filter
 def evidence_label(hit):
-    return dict(EvidenceLevel.choices).get(hit.evidence_level, "")
+    return dict(facet_options("evidence")).get(hit.evidence_level, "")
 
 
 @register.filter
@@ -57,7 +58,5 @@ def card_key(hit, search_request=None):
     document as indexed (a new revision is a new key), its highlighted title and snippet, the
     filters (the headline outcome follows the outcome filter) and the taxonomy its labels come
     from. A card only ever reaches readers whose search found it."""
-    from core.fragments import token
-
     filters = sorted(search_request.filters.items()) if search_request is not None else None
     return (hit.document, hit.title_html, hit.snippet_html, filters, token("taxonomy"))

@@ -3,7 +3,7 @@
 import pytest
 from wagtail.test.utils.form_data import nested_form_data, rich_text
 
-from core.models import CareModelIndexPage, CareModelPage, VanguardIndexPage
+from home.models import CareModelIndexPage, CareModelPage, VanguardIndexPage
 from taxonomy.models import Vanguard
 from tests.factories import UserFactory
 
@@ -87,4 +87,4 @@ def test_menu_follows_page_titles_when_they_are_republished(client, site_tree):
 def test_only_one_care_models_index_and_one_directory_can_exist():
     assert CareModelIndexPage.max_count == 1
     assert VanguardIndexPage.max_count == 1
-    assert CareModelPage.parent_page_types == ["core.CareModelIndexPage"]
+    assert CareModelPage.parent_page_types == ["home.CareModelIndexPage"]

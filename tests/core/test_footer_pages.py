@@ -5,7 +5,7 @@ import io
 import pytest
 from django.core.management import call_command
 
-from core.models import InformationPage
+from home.models import InformationPage
 
 pytestmark = pytest.mark.django_db
 

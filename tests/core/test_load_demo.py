@@ -7,7 +7,7 @@ from django.core.management import call_command
 from wagtail.models import Page, Site
 
 from accounts.models import User
-from core.models import CareModelPage, HomePage, VanguardIndexPage
+from home.models import CareModelPage, HomePage, VanguardIndexPage
 
 pytestmark = pytest.mark.django_db
 

@@ -3,7 +3,7 @@
 import pytest
 
 from casestudies.models import CaseStudyIndexPage
-from core.models import CareModelPage
+from home.models import CareModelPage
 from taxonomy.models import Vanguard
 from tests.casestudies.factories import make_case_study
 

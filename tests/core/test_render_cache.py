@@ -297,7 +297,7 @@ def test_previews_and_drafts_are_never_served_a_cached_body(rf):
 def list_pages():
     """Every page that lists things, with the demo content behind it: (name, url, who)."""
     from casestudies.models import CaseStudyIndexPage
-    from core.models import CareModelIndexPage, CareModelPage, VanguardIndexPage
+    from home.models import CareModelIndexPage, CareModelPage, VanguardIndexPage
     from learning_guides.models import LearningGuideIndexPage
 
     community = Community.objects.filter(visibility=Visibility.OPEN).order_by("pk").first()

@@ -6,7 +6,7 @@ from django.db.models import Max
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
-from core.models import CareModelPage, HomePage
+from home.models import CareModelPage, HomePage
 from taxonomy.models import CareModel
 from tests import site_snapshot
 from tests.conftest import QuietCommand
@@ -27,7 +27,7 @@ def test_the_tree_is_put_back_in_a_few_statements_and_is_complete(db, client):
     assert len(queries) <= 3 * len(site_snapshot._tables)
     # Building again finds nothing missing: the copy is the whole tree.
     command = QuietCommand()
-    from core import site_tree
+    from home import site_tree
 
     site_tree.load(command)
     assert command.stdout._out.getvalue() == ""

@@ -13,7 +13,7 @@ import pytest
 from django.core.management import call_command
 from django.http import QueryDict
 
-from search import engines, service
+from search import engines, indexing, service
 from search.backends.elasticsearch import ElasticsearchBackend
 from search.models import PendingChange
 from tests.casestudies.factories import case_study_index, make_case_study
@@ -44,7 +44,7 @@ def _publish(index, capture, **fields):
 @pytest.fixture
 def engine(opensearch):
     """The bundled node with an empty index of this test's own, as the site's Elasticsearch."""
-    engines.elasticsearch().rebuild()
+    indexing.rebuild_engine()
     yield opensearch
     if not opensearch.running:  # the test failed while the node was down
         opensearch.start()
@@ -62,7 +62,7 @@ def test_publishing_survives_an_engine_outage_and_rebuild_catches_up(
     assert _titles(found) == {"Hospital at home for frailty"}
 
     backend = engines.elasticsearch()
-    [live_index] = backend._aliases()[backend.alias]
+    [live_index] = backend.indices.aliases()[backend.alias]
 
     # The engine stops: SIGTERM to the node's pid, and the process is gone.
     engine.stop()
@@ -89,7 +89,7 @@ def test_publishing_survives_an_engine_outage_and_rebuild_catches_up(
     # outage is still there (same index, nothing rebuilt) and `sync` replays only the change
     # it missed.
     engine.start()
-    assert backend._aliases()[backend.alias] == [live_index]
+    assert backend.indices.aliases()[backend.alias] == [live_index]
     assert _case_studies(backend) == 1
     output = open_null()
     call_command("search_index", "sync", stdout=output)
@@ -101,7 +101,7 @@ def test_publishing_survives_an_engine_outage_and_rebuild_catches_up(
     assert results.backend == "elasticsearch"
     assert results.notice == ""
     assert _titles(results) == {"Hospital at home for frailty", "Virtual wards for frailty"}
-    assert backend._aliases()[backend.alias] == [live_index]
+    assert backend.indices.aliases()[backend.alias] == [live_index]
     assert _case_studies(backend) == 2
 
 

@@ -1,33 +1,49 @@
-"""The engine query compiler, without a server: best match, bounded fuzziness (typed words of
-five letters or more only), type weights, and what a long hostile query compiles to."""
+"""The engine query compiler, without a server or a database: best match, bounded fuzziness
+(typed words of five letters or more only), type weights, and what a long hostile query
+compiles to."""
 
 import json
 
 import pytest
 
 from search.backends.base import Query
-from search.backends.elasticsearch import (
+from search.backends.elasticsearch.compiler import (
     EVERY_WORD_WEIGHT,
     FUZZY_MAX_EXPANSIONS,
-    ElasticsearchBackend,
+    compile_search,
 )
 from search.query import MAX_GROUPS, parse_query
+from search.ranking import DEFAULTS
 
+# Parsing reads the glossary from the database; compiling must not touch it.
 pytestmark = pytest.mark.django_db
+BLOCKER = []
 
 
-def compiled(text):
-    backend = ElasticsearchBackend("http://127.0.0.1:9", "compile-")
+@pytest.fixture(autouse=True)
+def blocker(django_db_blocker):
+    BLOCKER.append(django_db_blocker)
+    yield
+    BLOCKER.clear()
+
+
+def compiled(text, weights=DEFAULTS, **fields):
+    """The body for `text`, compiled with the database blocked (any query fails the test)."""
     query = Query(
-        parsed=parse_query(text),
-        filters={},
-        visibility=("public",),
-        sort="relevance",
-        offset=0,
-        limit=20,
-        facets=(),
+        **{
+            "parsed": parse_query(text),
+            "filters": {},
+            "visibility": ("public",),
+            "sort": "relevance",
+            "offset": 0,
+            "limit": 20,
+            "facets": (),
+            "weights": weights,
+            **fields,
+        }
     )
-    return backend._search(query).to_dict()
+    with BLOCKER[0].block():
+        return compile_search(query)
 
 
 def clauses(body, kind):

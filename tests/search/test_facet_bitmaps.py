@@ -10,7 +10,7 @@ from django.db import transaction
 from django.http import QueryDict
 
 from search import bitmaps, service
-from search.backends.database import DatabaseBackend
+from search.backends import database
 from tests.search_contract.corpus import EHCH, PACS, UEC, doc
 
 pytestmark = pytest.mark.django_db
@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db
 def database_backend(settings):
     settings.ELASTICSEARCH_URL = ""
     bitmaps.forget()
-    yield DatabaseBackend()
+    yield database.database_backend()
     bitmaps.forget()
 
 

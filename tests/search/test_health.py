@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from search import engines
+from search import engines, indexing
 from search.models import PendingChange
 
 pytestmark = pytest.mark.django_db
@@ -26,7 +26,7 @@ def test_without_elasticsearch_the_database_answers(client, settings):
 
 
 def test_elasticsearch_with_its_index_is_ok(client, opensearch):
-    engines.elasticsearch().rebuild()
+    indexing.rebuild_engine()
     response = client.get("/healthz")
     assert response.status_code == 200
     search = response.json()["search"]
@@ -48,7 +48,7 @@ def test_elasticsearch_without_an_index_is_degraded(client, opensearch):
 
 
 def test_elasticsearch_down_is_degraded_not_503(client, opensearch, settings):
-    engines.elasticsearch().rebuild()
+    indexing.rebuild_engine()
     PendingChange.objects.create(doc_id="case_study:1")
     PendingChange.objects.update(created_at=timezone.now() - timedelta(minutes=5))
     # The engine goes away (tests/search/test_engine_outage.py stops the real node; here
@@ -71,7 +71,7 @@ def test_elasticsearch_down_is_degraded_not_503(client, opensearch, settings):
 
 
 def test_a_tripped_circuit_breaker_is_reported(client, opensearch):
-    engines.elasticsearch().rebuild()
+    indexing.rebuild_engine()
     engines.mark_unavailable()
     search = client.get("/healthz").json()["search"]
     assert search["status"] == "degraded"

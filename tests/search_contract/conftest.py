@@ -17,8 +17,8 @@ from dataclasses import dataclass
 import pytest
 from django.http import QueryDict
 
-from search import engines, service
-from search.backends.database import DatabaseBackend
+from search import engines, indexing, service
+from search.backends.database import database_backend
 
 from .corpus import build_corpus
 
@@ -62,10 +62,10 @@ class Contract:
 
     def add(self, *documents):
         """Index more documents on the backend under test (and the database, its source)."""
-        DatabaseBackend().index(documents)
+        database_backend().index(documents)
         self.corpus = [*self.corpus, *documents]
         if self.name != "database":
-            self.engine.write([d.to_dict() for d in documents])
+            self.engine.index(documents)
             self.settle()
 
     def ids(self, results):
@@ -94,7 +94,7 @@ def _contract(request, settings):
     corpus = build_corpus()
     for name in sorted({t for d in corpus for t in d.tags}):
         Tag.objects.get_or_create(name=name, slug=name)
-    DatabaseBackend().index(corpus)
+    database_backend().index(corpus)
 
     backend = request.param
     if backend == "database":
@@ -109,10 +109,10 @@ def _contract(request, settings):
     settings.ELASTICSEARCH_COMPAT = compat
     settings.SEARCH_INDEX_PREFIX = f"contract-{uuid.uuid4().hex[:12]}-"
     engine = engines.elasticsearch()
-    summary = engine.rebuild()
+    summary = indexing.rebuild_engine()
     assert summary["documents"] == len(corpus)
     engine.refresh()
     try:
         yield Contract(backend, engine, corpus)
     finally:
-        engine.delete_all()
+        engine.clear()

@@ -30,7 +30,7 @@ def _concrete(engine):
 
 def test_the_alias_points_at_one_timestamped_index(engine, settings):
     assert engine.alias == f"{settings.SEARCH_INDEX_PREFIX}knowledge"
-    aliases = engine._aliases()
+    aliases = engine.indices.aliases()
     assert list(aliases) == [engine.alias]
     [index] = aliases[engine.alias]
     assert index.startswith(f"{engine.alias}-20")
@@ -44,12 +44,12 @@ def test_the_alias_points_at_one_timestamped_index(engine, settings):
 def test_a_rebuild_swaps_the_alias_and_deletes_the_old_index(engine, contract):
     [old] = _concrete(engine)
     seen = []
-    summary = engine.rebuild(progress=lambda done, total: seen.append((done, total)))
+    summary = indexing.rebuild_engine(progress=lambda done, total: seen.append((done, total)))
     assert summary["documents"] == len(contract.corpus)
     assert seen[0] == (0, len(contract.corpus))
     assert seen[-1] == (len(contract.corpus), len(contract.corpus))
     assert _concrete(engine) == [summary["index"]] != [old]
-    assert engine._aliases() == {engine.alias: [summary["index"]]}
+    assert engine.indices.aliases() == {engine.alias: [summary["index"]]}
     assert engine.count() == len(contract.corpus)
     assert contract.search(q="sensors").total == 1
 
@@ -67,7 +67,7 @@ def test_changes_during_a_rebuild_wait_and_are_applied_after_the_swap(engine, co
             assert indexing.sync_pending() == (0, 2)
             assert PendingChange.objects.count() == 2
 
-    summary = engine.rebuild(progress=progress)
+    summary = indexing.rebuild_engine(progress=progress)
     assert summary["applied"] == 2
     assert PendingChange.objects.count() == 0
     contract.settle()
@@ -76,30 +76,30 @@ def test_changes_during_a_rebuild_wait_and_are_applied_after_the_swap(engine, co
 
 
 def test_writes_wait_while_a_rebuild_is_loading(engine):
-    engine.create_index(f"{engine.alias}-29990101000000000000", loading=True)
-    engine._aliases()  # both aliases exist now
+    engine.indices.create(f"{engine.alias}-29990101000000000000", loading=True)
+    engine.indices.aliases()  # both aliases exist now
     # A marker dated in the future counts as running; writes refuse without failing the engine.
     with pytest.raises(RebuildInProgress) as error:
-        engine.write([build_corpus()[0].to_dict()], [])
+        engine.index([build_corpus()[0]])
     assert error.value.engine_healthy
     with pytest.raises(RebuildInProgress):
-        engine.rebuild()
+        indexing.rebuild_engine()
 
 
 def test_a_crashed_rebuild_is_cleaned_up_by_the_next(engine):
     abandoned = f"{engine.alias}-20000101000000000000"
-    engine.create_index(abandoned, loading=True)
-    engine.write([build_corpus()[0].to_dict()], [])  # stale marker: writes go on
-    summary = engine.rebuild()
+    engine.indices.create(abandoned, loading=True)
+    engine.index([build_corpus()[0]])  # stale marker: writes go on
+    summary = indexing.rebuild_engine()
     assert _concrete(engine) == [summary["index"]]
     assert abandoned not in _concrete(engine)
 
 
 def test_an_engine_without_an_index_says_so(engine):
-    engine.delete_all()
+    engine.clear()
     assert engine.ping().startswith("no index")
     with pytest.raises(IndexMissing):
-        engine.write([build_corpus()[0].to_dict()], [])
+        engine.index([build_corpus()[0]])
     with pytest.raises(IndexMissing):
         engine.count()
     status = engine.status()
@@ -107,7 +107,7 @@ def test_an_engine_without_an_index_says_so(engine):
 
 
 def test_a_search_on_a_missing_index_falls_back_to_the_database(engine):
-    engine.delete_all()
+    engine.clear()
     answer = service.run(service.read_request(QueryDict("q=sensors")), ("public",))
     assert answer.backend == "database"
     assert answer.notice == engines.FALLBACK_NOTICE
@@ -123,4 +123,4 @@ def test_refused_documents_keep_their_changes_pending(engine, monkeypatch):
 
     monkeypatch.setattr(helpers, "bulk", refuse)
     with pytest.raises(BackendUnavailable, match="1 of 1 changes refused"):
-        engine.write([build_corpus()[0].to_dict()], [])
+        engine.index([build_corpus()[0]])

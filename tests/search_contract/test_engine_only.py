@@ -21,7 +21,7 @@ def test_the_english_analyser_stems_as_lucene_does(engine):
 
 
 def test_the_index_maps_text_for_the_engine_features_it_uses(engine):
-    [index] = engine._aliases()[engine.alias]
+    [index] = engine.indices.aliases()[engine.alias]
     mapping = engine.admin.indices.get_mapping(index=index).body[index]["mappings"]
     fields = mapping["properties"]
     for name in ("title", "summary", "body"):

@@ -91,7 +91,7 @@ def test_sync_applies_pending_changes(contract):
 
 def test_sync_rebuilds_an_engine_that_lost_its_index(engine_contract):
     contract = engine_contract
-    contract.engine.delete_all()
+    contract.engine.clear()
     output = run("sync")
     assert "rebuilding it from the database index" in output
     assert contract.engine.count() == 17

@@ -9,7 +9,7 @@ import pytest
 from casestudies.models import CaseStudyIndexPage
 from communities import services
 from communities.models import Topic, Visibility
-from core.models import CareModelPage
+from home.models import CareModelPage
 from taxonomy.models import CareModel
 from tests.casestudies.factories import make_case_study
 from tests.communities.factories import CommunityFactory, member_of, start_topic

@@ -141,7 +141,7 @@ class Command(BaseCommand):
 
     def _rebuild_elasticsearch(self, engine):
         try:
-            summary = engine.rebuild(progress=Progress(self.stdout, "Elasticsearch index"))
+            summary = indexing.rebuild_engine(progress=Progress(self.stdout, "Elasticsearch index"))
         except BackendUnavailable as error:
             raise CommandError(
                 f"Elasticsearch rebuild failed: {error}. The site searches the database index "

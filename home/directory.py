@@ -7,9 +7,8 @@ no queries of its own whatever is selected, and each filter's counts honour the 
 import string
 import unicodedata
 
+from core.filters import MAX_VALUE_LENGTH, build_filter
 from taxonomy.snapshot import get_taxonomy
-
-from .filters import MAX_VALUE_LENGTH, build_filter
 
 
 class VanguardDirectory:

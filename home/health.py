@@ -3,6 +3,9 @@
 from django.db import connections
 from django.db.utils import DatabaseError
 
+from search import engines, indexing
+from search.models import PendingChange
+
 
 def check_database():
     try:
@@ -22,9 +25,6 @@ def check_search():
     Always "healthy" for the 503 decision: with Elasticsearch configured but unavailable the
     site still searches (from the database index), so that is "degraded", not down.
     """
-    from search import engines, indexing
-    from search.models import PendingChange
-
     details = {"engine": "database", "status": "ok"}
     try:
         age = indexing.oldest_pending_age()

@@ -8,9 +8,11 @@ from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupPagePermission, Page, Site
 
+from search.indexing import index_objects
 from taxonomy.models import CareModel
 
 from . import footer_pages
+from .documents import CareModelHubAdapter, VanguardAdapter
 from .models import CareModelIndexPage, CareModelPage, HomePage, VanguardIndexPage
 
 HOME_LEAD = (
@@ -72,10 +74,6 @@ def load(command):
     footer_pages.load(command, home)
     # Pages made here are live without a publish signal: put the hubs and the vanguard
     # profiles in the search index (only what is missing or changed is rewritten).
-    from search.indexing import index_objects
-
-    from .documents import CareModelHubAdapter, VanguardAdapter
-
     index_objects([*CareModelHubAdapter().queryset(), *VanguardAdapter().queryset()])
 
 

@@ -2,7 +2,7 @@
 
 from django.apps import apps
 
-from . import structure
+from core import structure
 
 LISTING_PAGES = {
     "case_study": "casestudies.CaseStudyIndexPage",

@@ -14,6 +14,7 @@ from wagtail.rich_text import get_text_for_indexing
 from wagtail.signals import page_published, page_unpublished
 
 from search.documents import KnowledgeDocument
+from search.indexing import index_objects, remove_objects
 from search.registry import Adapter
 from taxonomy.models import CareModel, Vanguard
 
@@ -123,34 +124,26 @@ class CareModelHubAdapter(Adapter):
 
 
 def _index_vanguards():
-    from search.indexing import index_objects
-
     index_objects(list(Vanguard.objects.select_related("care_model", "region")))
 
 
-@receiver(post_save, sender=Vanguard, dispatch_uid="core-vanguard-indexed")
+@receiver(post_save, sender=Vanguard, dispatch_uid="home-vanguard-indexed")
 def vanguard_saved(sender, instance, **kwargs):
-    from search.indexing import index_objects
-
     index_objects([instance])
 
 
-@receiver(post_delete, sender=Vanguard, dispatch_uid="core-vanguard-removed")
+@receiver(post_delete, sender=Vanguard, dispatch_uid="home-vanguard-removed")
 def vanguard_deleted(sender, instance, **kwargs):
-    from search.indexing import remove_objects
-
     remove_objects([instance])
 
 
-@receiver(post_save, sender=CareModel, dispatch_uid="core-care-model-hub-indexed")
+@receiver(post_save, sender=CareModel, dispatch_uid="home-care-model-hub-indexed")
 def care_model_saved(sender, instance, **kwargs):
-    from search.indexing import index_objects
-
     index_objects(list(CareModelPage.objects.live().filter(care_model=instance)))
 
 
-@receiver(page_published, dispatch_uid="core-directory-published")
-@receiver(page_unpublished, dispatch_uid="core-directory-unpublished")
+@receiver(page_published, dispatch_uid="home-directory-published")
+@receiver(page_unpublished, dispatch_uid="home-directory-unpublished")
 def directory_changed(sender, instance, **kwargs):
     # Profiles live under the directory: they come and go (and move) with it.
     if isinstance(instance.specific, VanguardIndexPage):

@@ -2,7 +2,9 @@ from django.apps import apps
 from django.urls import reverse
 from wagtail.models import Site
 
-from .structure import nav_items
+from core.structure import nav_items
+
+from .models import footer_links
 
 
 def site_navigation(request):
@@ -15,8 +17,6 @@ def site_navigation(request):
     if apps.is_installed("communities"):
         # Communities are not Wagtail pages, so the page tree does not list them.
         links.append(("Communities", reverse("communities:index")))
-    from .models import footer_links
-
     return {
         "footer_links": footer_links(),
         "nav_items": [

@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from core import site_tree
+from home import site_tree
 
 
 class Command(BaseCommand):

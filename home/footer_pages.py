@@ -1,7 +1,9 @@
 """The pages a public-sector site must have, with starting text editors then make their own.
 
-Created by `setup_site` and `load_demo` (through core.site_tree) when missing; never overwritten.
+Created by `setup_site` and `load_demo` (through home.site_tree) when missing; never overwritten.
 """
+
+from .models import InformationPage
 
 PAGES = [
     (
@@ -129,8 +131,6 @@ not liable for decisions made using the site's content.</p>
 
 
 def load(command, home):
-    from .models import InformationPage
-
     for order, (slug, title, body) in enumerate(PAGES):
         if InformationPage.objects.filter(slug=slug).exists():
             continue

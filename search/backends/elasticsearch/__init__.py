@@ -1,0 +1,209 @@
+"""The engine backend (Elasticsearch 8 or OpenSearch): the same contract as the database backend.
+
+Split by concern, as Wagtail's own search backends are:
+
+- `mapping`: the index mapping and a document's indexed form;
+- `compiler`: Query -> request body, a pure function (tests compile without a server);
+- `results`: response -> RawResults;
+- `index`: the alias, rebuilds and their markers (the index lifecycle);
+- `client` / `transport`: a fail-fast client, errors as BackendUnavailable, and the node that
+  lets the `elasticsearch` client talk to OpenSearch.
+"""
+
+from django.conf import settings
+from elastic_transport import TransportError
+from elasticsearch import ApiError, helpers
+
+from ..base import BackendUnavailable, SearchBackend
+from .client import IndexMissing, RebuildInProgress, engine_errors, make_client, safe_url
+from .compiler import RELATED_TAXONOMY_BOOSTS, compile_autocomplete, compile_related, compile_search
+from .index import IndexLifecycle
+from .mapping import entry_source
+from .results import autocomplete_rows, search_results, source_data
+
+__all__ = ["ElasticsearchBackend", "IndexMissing", "RebuildInProgress"]
+
+BULK_CHUNK = 500
+
+
+class ElasticsearchBackend(SearchBackend):
+    name = "elasticsearch"
+
+    def __init__(self, url, prefix="", *, compat=None, timeout=None, bulk_timeout=None):
+        self.url = url
+        self.alias = f"{prefix}knowledge"
+        compat = settings.ELASTICSEARCH_COMPAT if compat is None else compat
+        timeout = settings.ELASTICSEARCH_TIMEOUT if timeout is None else timeout
+        self.client = make_client(url, timeout=timeout, compat=compat)
+        # Bulk loads and admin calls may take longer than a reader should wait.
+        self.admin = self.client.options(
+            request_timeout=settings.ELASTICSEARCH_BULK_TIMEOUT
+            if bulk_timeout is None
+            else bulk_timeout
+        )
+        self.indices = IndexLifecycle(
+            self.admin, self.alias, replicas=settings.SEARCH_INDEX_REPLICAS
+        )
+        self._server = None  # what server() found
+
+    def __repr__(self):
+        return f"<ElasticsearchBackend {self.alias} at {self.url}>"
+
+    # -- reading -------------------------------------------------------------------------
+
+    def search(self, query):
+        with engine_errors("search"):
+            response = self.client.search(index=self.alias, body=compile_search(query)).body
+        return search_results(response, query.facets)
+
+    def autocomplete(self, prefix_words, visibility, limit=8):
+        if not prefix_words:
+            return []
+        with engine_errors("autocomplete"):
+            response = self.client.search(
+                index=self.alias, body=compile_autocomplete(prefix_words, visibility, limit)
+            ).body
+        return autocomplete_rows(response)
+
+    def related(self, doc_id, visibility, limit=4):
+        """ "More like this": by its text and its taxonomy, read from the engine's own copy."""
+        with engine_errors("related"):
+            found = self.client.options(ignore_status=404).get(
+                index=self.alias, id=doc_id, source_includes=list(RELATED_TAXONOMY_BOOSTS)
+            )
+            if not found.body.get("found"):
+                if found.meta.status == 404 and "_index" not in found.body:
+                    raise IndexMissing(f"related: no search index behind {self.alias}")
+                return []
+            body = compile_related(
+                self.alias, doc_id, found.body.get("_source") or {}, visibility, limit
+            )
+            response = self.client.search(index=self.alias, body=body).body
+        return source_data(response)
+
+    def count(self):
+        with engine_errors("count"):
+            return self.client.count(index=self.alias)["count"]
+
+    def counts_by_type(self):
+        with engine_errors("count by type"):
+            response = self.client.search(
+                index=self.alias,
+                size=0,
+                track_total_hits=True,
+                aggs={"types": {"terms": {"field": "type", "size": 100}}},
+            ).body
+        return {b["key"]: b["doc_count"] for b in response["aggregations"]["types"]["buckets"]}
+
+    # -- the index -----------------------------------------------------------------------
+
+    def index(self, documents):
+        """Bulk-add or replace documents (KnowledgeDocument or its to_dict() form).
+
+        Raises BackendUnavailable (the changes stay pending) when the engine does not answer,
+        has no index (IndexMissing) or is loading a rebuild (RebuildInProgress)."""
+        self._bulk(
+            {
+                "_op_type": "index",
+                "_index": self.alias,
+                "_id": data["doc_id"],
+                "_source": entry_source(data),
+            }
+            for data in (d.to_dict() if hasattr(d, "to_dict") else d for d in documents)
+        )
+
+    def delete(self, doc_ids):
+        self._bulk(
+            {"_op_type": "delete", "_index": self.alias, "_id": doc_id} for doc_id in doc_ids
+        )
+
+    def _bulk(self, actions):
+        actions = list(actions)
+        if not actions:
+            return
+        self.indices.check_writable()
+        with engine_errors("write"):
+            _, errors = helpers.bulk(
+                self.admin, actions, chunk_size=BULK_CHUNK, raise_on_error=False, max_retries=0
+            )
+        refused = [
+            item
+            for item in errors
+            if not ("delete" in item and item["delete"].get("status") == 404)
+        ]
+        if refused:
+            first = next(iter(refused[0].values()))
+            raise BackendUnavailable(
+                f"{len(refused)} of {len(actions)} changes refused: {first.get('error')}"[:500]
+            )
+
+    def clear(self):
+        """Remove the alias and every concrete index of this prefix: searches and writes then
+        find no index (IndexMissing) until the next rebuild."""
+        self.indices.delete_all()
+
+    def rebuild(self, documents, total, progress=None, chunk_size=1000):
+        """A new concrete index loaded from `documents` (to_dict() forms), swapped in for the
+        old (search.backends.elasticsearch.index). Returns {"index", "documents", "seconds"}."""
+        return self.indices.rebuild(documents, total, progress, chunk_size)
+
+    def refresh(self):
+        """Make every write searchable now (tests; the engine refreshes each second)."""
+        with engine_errors("refresh"):
+            self.admin.indices.refresh(index=self.alias)
+
+    # -- operations ----------------------------------------------------------------------
+
+    def ping(self, timeout=1.0):
+        """ "" when the engine answers and has our index, else what is wrong (never raises)."""
+        try:
+            found = self.client.options(
+                request_timeout=timeout, ignore_status=404
+            ).indices.get_alias(name=self.alias)
+        except (ApiError, TransportError) as error:
+            return f"{error.__class__.__name__}: {error}"[:300]
+        if found.meta.status == 404:
+            return "no index: run `manage.py search_index rebuild`"
+        return ""
+
+    def server(self):
+        """{"product": "OpenSearch" or "Elasticsearch", "version": "2.19.6"} of the engine at
+        the URL, or {} when it does not answer; asked once per process, never raises."""
+        if self._server is None:
+            try:
+                info = self.client.options(request_timeout=1.0).info().body
+            except (ApiError, TransportError):
+                return {}
+            version = info.get("version") or {}
+            distribution = str(version.get("distribution") or "elasticsearch")
+            self._server = {
+                "product": "OpenSearch" if distribution == "opensearch" else "Elasticsearch",
+                "version": str(version.get("number") or ""),
+            }
+        return dict(self._server)
+
+    def status(self):
+        """What the engine says about our index; never raises."""
+        report = {
+            "available": False,
+            "url": safe_url(self.url),
+            "server": {},
+            "alias": self.alias,
+            "indices": [],
+            "rebuilding": None,
+            "documents": None,
+            "types": {},
+            "error": "",
+        }
+        try:
+            report.update(self.indices.report())
+            report["available"] = True
+            report["server"] = self.server()
+            if report["indices"]:
+                report["types"] = self.counts_by_type()
+                report["documents"] = sum(report["types"].values())
+            else:
+                report["error"] = "no index: run `manage.py search_index rebuild`"
+        except BackendUnavailable as error:
+            report["error"] = str(error)[:300]
+        return report

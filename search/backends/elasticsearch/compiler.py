@@ -1,0 +1,268 @@
+"""The engine's query compiler: a Query in, a search request body out, with no server.
+
+Queries are built from search.query's plain groups only (AND across groups, OR across a group's
+alternatives, each a phrase over title^4, summary^2 and body), so nothing a reader types reaches
+the engine's query syntax and synonyms behave exactly as in the database backend. Facet
+selections go in `post_filter`; each facet is counted inside a filter aggregation of the *other*
+selections, which gives the same counts as the database backend.
+
+Everything here is a pure function of its arguments (the editors' weights and the outcome
+facets' options come in the Query), so tests compile queries without an engine or a database.
+"""
+
+from elasticsearch.dsl import A, Q
+
+from ...documents import OUTCOME, OUTCOME_RESULT, RESULT
+from ..base import (
+    ANSWERED,
+    improvement_category,
+    matched_filters,
+    own_selections,
+    pairs_for,
+    partner_selection,
+)
+from .mapping import FACET_FIELDS, MATCH_FIELDS
+
+# Fuzzy matching, bounded: only a single typed word of this many letters or more (never a
+# glossary name or a quoted phrase), the first letter exact, at most this many variants.
+FUZZY_MIN = 5
+FUZZY_PREFIX = 1
+FUZZY_MAX_EXPANSIONS = 20
+# Documents with every group of words score this many times those with most of them.
+EVERY_WORD_WEIGHT = 10.0
+PHRASE_IN_TITLE = 4.0
+PHRASE_IN_BODY = 2.0
+# Ten-year-old content scores half as much as today's on equal relevance (as in the database).
+RECENCY_SCALE = "3650d"
+# "More like this": what sharing a taxonomy value adds, next to the text's likeness.
+RELATED_TAXONOMY_BOOSTS = {"care_models": 2.0, "support_areas": 1.0, "tags": 2.0, "vanguards": 1.5}
+RELATED_MAX_TERMS = 25
+SORTS = {
+    "newest": [{"published_at": "desc"}, {"doc_id": "desc"}],
+    "title": [{"title_sort": "asc"}, {"doc_id": "asc"}],
+    "relevance": ["_score", {"published_at": "desc"}, {"doc_id": "desc"}],
+}
+
+
+def compile_search(query):
+    """The request body (a dict for the client's `search`) answering `query`."""
+    parsed = query.parsed
+    counted = set(query.facets)
+    main_filters = [Q("terms", visibility=list(query.visibility))]
+    selections = {}
+    # Both outcome facets chosen: one selection of per-row pairs (base.matched_filters).
+    for facet, values in matched_filters(query.filters).items():
+        clause = Q("terms", **{FACET_FIELDS[facet]: list(values)})
+        # A selection on a facet nobody counts (the listing's fixed type) narrows everything,
+        # so it belongs in the main query; counted ones in post_filter.
+        if facet in counted or (facet == OUTCOME_RESULT and counted & {OUTCOME, RESULT}):
+            selections[facet] = clause
+        else:
+            main_filters.append(clause)
+
+    aggs = {}
+    if parsed:
+        relevance = Q(
+            "bool", must=[match(parsed)], should=phrase_boosts(parsed), filter=main_filters
+        )
+        main = Q(
+            "function_score",
+            query=relevance,
+            functions=weight_functions(parsed, query.weights),
+            score_mode="multiply",
+            boost_mode="multiply",
+        )
+        # Whether any result has every word (the service offers a spelling correction when
+        # none has): counted within the reader's filters.
+        aggs["complete"] = A(
+            "filter", filter=Q("bool", filter=[every_group(parsed), *selections.values()])
+        )
+    else:
+        main = Q("bool", filter=main_filters)
+
+    for facet in query.facets:
+        aggs[f"facet_{facet}"] = _facet_aggregation(facet, query, selections)
+
+    sort = query.sort if (parsed or query.sort != "relevance") else "newest"
+    body = {
+        "query": main.to_dict(),
+        "sort": _sort(sort, query),
+        "from": query.offset,
+        "size": query.limit,
+        "track_total_hits": True,
+        "_source": ["data"],
+    }
+    if aggs:
+        body["aggs"] = {name: agg.to_dict() for name, agg in aggs.items()}
+    if selections:
+        body["post_filter"] = Q("bool", filter=list(selections.values())).to_dict()
+    return body
+
+
+def _facet_aggregation(facet, query, selections):
+    own = own_selections(facet)
+    others = [clause for name, clause in selections.items() if name not in own]
+    terms = A("terms", field=FACET_FIELDS[facet], size=query.facet_size)
+    partner = partner_selection(facet, query.filters)
+    if partner:
+        # Counted per outcome row: one bucket per option, through the pairs.
+        terms = A(
+            "filters",
+            filters={
+                value: Q(
+                    "terms",
+                    **{FACET_FIELDS[OUTCOME_RESULT]: pairs_for(facet, value, partner)},
+                )
+                for value in query.options.get(facet, ())
+            },
+        )
+    if others:
+        # Counted within the OTHER facets' selections (post_filter does not narrow aggs).
+        terms = A("filter", filter=Q("bool", filter=others), aggs={"values": terms})
+    return terms
+
+
+def _sort(sort, query):
+    if sort == "improvement":
+        return [
+            {
+                f"outcome_improvement.{improvement_category(query)}": {
+                    "order": "desc",
+                    "missing": "_last",
+                    "unmapped_type": "float",
+                }
+            },
+            {"published_at": "desc"},
+            {"doc_id": "desc"},
+        ]
+    return SORTS.get(sort, SORTS["relevance"])
+
+
+def _phrase(text):
+    return Q("multi_match", query=text, type="phrase", fields=MATCH_FIELDS, zero_terms_query="all")
+
+
+def group_clause(group):
+    """One group of the query: any of its alternatives. What the reader typed matches as words
+    anywhere (all of them), fuzzily for a single word of five letters or more; the glossary's
+    other names, and quoted phrases, match only as exact phrases."""
+    first, *others = group.alternatives
+    if group.exact:
+        clauses = [_phrase(first)]
+    else:
+        options = {}
+        if len(group.alternatives) == 1 and " " not in first and len(first) >= FUZZY_MIN:
+            options = {
+                "fuzziness": "AUTO",
+                "prefix_length": FUZZY_PREFIX,
+                "max_expansions": FUZZY_MAX_EXPANSIONS,
+            }
+        clauses = [
+            Q(
+                "multi_match",
+                query=first,
+                type="best_fields",
+                operator="and",
+                fields=MATCH_FIELDS,
+                # A group of stop words only ("and") must not empty the results.
+                zero_terms_query="all",
+                **options,
+            )
+        ]
+    clauses += [_phrase(alternative) for alternative in others]
+    return Q("bool", should=clauses, minimum_should_match=1)
+
+
+def match(parsed):
+    """Best match (search.query): quoted phrases must match; of the other groups, enough to
+    reach the query's minimum_should_match."""
+    exact = [group_clause(g) for g in parsed.groups if g.exact]
+    loose = [group_clause(g) for g in parsed.groups if not g.exact]
+    if not loose:
+        return Q("bool", must=exact)
+    need = max(1, parsed.minimum_should_match - len(exact))
+    return Q("bool", must=exact, should=loose, minimum_should_match=min(need, len(loose)))
+
+
+def every_group(parsed):
+    return Q("bool", filter=[group_clause(g) for g in parsed.groups])
+
+
+def phrase_boosts(parsed):
+    phrase = parsed.phrase
+    boosts = [
+        Q("match_phrase", title={"query": phrase, "boost": PHRASE_IN_TITLE}),
+        Q("match_phrase", body={"query": phrase, "boost": PHRASE_IN_BODY}),
+    ]
+    if len(parsed.groups) == 1:
+        # One term: any of its names as the title's phrase ("EHCH" and the hub called
+        # "Enhanced health in care homes").
+        boosts += [
+            Q("match_phrase", title={"query": alternative, "boost": PHRASE_IN_TITLE})
+            for alternative in parsed.groups[0].alternatives[1:]
+        ]
+    return boosts
+
+
+def weight_functions(parsed, weights):
+    """Multipliers: recency, every word present, and the editors' type weights."""
+    functions = [{"exp": {"published_at": {"origin": "now", "scale": RECENCY_SCALE, "decay": 0.5}}}]
+    if len(parsed.groups) > 1:
+        functions.append({"filter": every_group(parsed).to_dict(), "weight": EVERY_WORD_WEIGHT})
+    for name, weight in sorted(weights.items()):
+        if weight == 1.0:
+            continue
+        field = {"standing": name} if name == ANSWERED else {"type": name}
+        functions.append({"filter": {"term": field}, "weight": weight})
+    return functions
+
+
+def compile_autocomplete(prefix_words, visibility, limit):
+    """Visible titles with every word, the last one as a prefix; shortest first."""
+    return {
+        "query": Q(
+            "bool",
+            must=[
+                Q(
+                    "match_bool_prefix",
+                    **{"title.suggest": {"query": " ".join(prefix_words), "operator": "and"}},
+                )
+            ],
+            filter=[Q("terms", visibility=list(visibility))],
+        ).to_dict(),
+        "sort": [{"title_length": "asc"}, {"published_at": "desc"}, {"doc_id": "asc"}],
+        "_source": ["title", "url", "type"],
+        "track_total_hits": False,
+        "size": limit,
+    }
+
+
+def compile_related(index, doc_id, source, visibility, limit):
+    """ "More like this" for `doc_id` in `index`: its text (more_like_this) and its taxonomy
+    (`source`: the document's indexed care models, support areas, tags and vanguards)."""
+    shared = [
+        Q("terms", **{name: list(source.get(name) or []), "boost": boost})
+        for name, boost in RELATED_TAXONOMY_BOOSTS.items()
+        if source.get(name)
+    ]
+    text = Q(
+        "more_like_this",
+        fields=["title", "summary", "body"],
+        like=[{"_index": index, "_id": doc_id}],
+        min_term_freq=1,
+        min_doc_freq=1,
+        max_query_terms=RELATED_MAX_TERMS,
+        minimum_should_match="20%",
+    )
+    return {
+        "query": Q(
+            "bool",
+            should=[text, *shared],
+            minimum_should_match=1,
+            filter=[Q("terms", visibility=list(visibility))],
+            must_not=[Q("ids", values=[doc_id])],
+        ).to_dict(),
+        "_source": ["data"],
+        "track_total_hits": False,
+        "size": limit,
+    }

@@ -1,0 +1,202 @@
+"""The engine index's lifecycle: the alias, its concrete indices, rebuilds and their markers.
+
+Index layout: the alias `<prefix>knowledge` points at one concrete `<prefix>knowledge-<UTC
+timestamp>`. A rebuild creates a new concrete index, marks it with the alias
+`<prefix>knowledge_next` while it loads (writes wait as pending changes meanwhile), swaps the
+alias in one `update_aliases` call and deletes the old index. The caller applies the changes
+that waited (search.indexing.rebuild_engine).
+"""
+
+import logging
+import time
+from datetime import UTC, datetime
+
+from elastic_transport import TransportError
+from elasticsearch import ApiError, helpers
+
+from ..base import MAX_PER_PAGE, MAX_RESULT_WINDOW
+from .client import IndexMissing, RebuildInProgress, engine_errors
+from .compiler import SORTS
+from .mapping import FACET_FIELDS, MATCH_FIELDS, entry_source, mapping
+
+logger = logging.getLogger(__name__)
+
+# A rebuild marker older than this is a crashed rebuild, not a running one.
+STALE_REBUILD_SECONDS = 3600
+
+
+class IndexLifecycle:
+    """The alias and concrete indices of one prefix, through a client allowed to wait long."""
+
+    def __init__(self, admin, alias, *, replicas=0):
+        self.admin = admin
+        self.alias = alias
+        self.next_alias = f"{alias}_next"
+        self.replicas = replicas
+
+    def aliases(self):
+        """{alias name: [concrete index]} for the live and the rebuilding alias."""
+        with engine_errors("aliases"):
+            found = self.admin.options(ignore_status=404).indices.get_alias(
+                name=f"{self.alias},{self.next_alias}"
+            )
+        result = {}
+        for index, info in found.body.items():
+            if not isinstance(info, dict):
+                continue  # "error"/"status" of a partly missing answer
+            for alias in info.get("aliases", {}):
+                result.setdefault(alias, []).append(index)
+        return result
+
+    def check_writable(self):
+        """Raise IndexMissing without a live index, RebuildInProgress while one loads."""
+        aliases = self.aliases()
+        if self.alias not in aliases:
+            raise IndexMissing(f"No index behind the alias {self.alias}: run a rebuild")
+        running = self._running(aliases)
+        if running:
+            raise RebuildInProgress(f"Rebuild of {running[0]} in progress")
+
+    def _running(self, aliases):
+        """The rebuilds loading now (not crashed ones): [(index, started)]."""
+        found = []
+        for index in aliases.get(self.next_alias, []):
+            started = self.started(index)
+            if started and time.time() - started.timestamp() < STALE_REBUILD_SECONDS:
+                found.append((index, started))
+        return found
+
+    def started(self, index):
+        """When a rebuild began, from the concrete index name (None if not ours)."""
+        stamp = index.removeprefix(f"{self.alias}-")
+        try:
+            return datetime.strptime(stamp, "%Y%m%d%H%M%S%f").replace(tzinfo=UTC)
+        except ValueError:
+            return None
+
+    def create(self, name, *, loading=False):
+        body = {
+            "mappings": mapping(),
+            "settings": {
+                # One shard answers the whole corpus (100,000 documents is a few hundred MB); a
+                # replica on a single node could never be assigned (yellow health).
+                "number_of_shards": 1,
+                "number_of_replicas": self.replicas,
+                "max_result_window": MAX_RESULT_WINDOW + MAX_PER_PAGE,
+                "refresh_interval": "-1" if loading else "1s",
+            },
+        }
+        if loading:
+            body["aliases"] = {self.next_alias: {}}
+        with engine_errors("create index"):
+            self.admin.indices.create(index=name, **body)
+
+    def rebuild(self, documents, total, progress=None, chunk_size=1000):
+        """Load a new concrete index from `documents` (KnowledgeDocument.to_dict() forms, an
+        iterable of `total`), swap the alias to it and delete the old one.
+
+        `progress(done, total)` is called after each bulk chunk. Returns a summary dict."""
+        started = datetime.now(UTC)
+        name = f"{self.alias}-{started:%Y%m%d%H%M%S%f}"
+        self.remove_abandoned()
+        self.create(name, loading=True)
+        done = 0
+        try:
+            actions = (
+                {"_index": name, "_id": data["doc_id"], "_source": entry_source(data)}
+                for data in documents
+            )
+            if progress:
+                progress(0, total)
+            with engine_errors("bulk load"):
+                for _ok, _item in helpers.streaming_bulk(
+                    self.admin, actions, chunk_size=chunk_size, max_retries=2, yield_ok=True
+                ):
+                    done += 1
+                    if progress and (done % chunk_size == 0 or done == total):
+                        progress(done, total)
+                self.admin.indices.put_settings(index=name, settings={"refresh_interval": "1s"})
+                self.admin.indices.refresh(index=name)
+                self.warm(name)
+                old = self.aliases().get(self.alias, [])
+                self.admin.indices.update_aliases(
+                    actions=[{"remove": {"index": i, "alias": self.alias}} for i in old]
+                    + [
+                        {"add": {"index": name, "alias": self.alias}},
+                        {"remove": {"index": name, "alias": self.next_alias}},
+                    ]
+                )
+        except Exception:
+            self.delete_index(name)
+            raise
+        for index in old:
+            self.delete_index(index)
+        return {
+            "index": name,
+            "documents": done,
+            "seconds": (datetime.now(UTC) - started).total_seconds(),
+        }
+
+    def warm(self, index):
+        """One search of every kind before the swap, so that readers' first searches on the
+        new index do not pay for loading it (and time out on a busy machine)."""
+        try:
+            self.admin.search(
+                index=index,
+                size=10,
+                track_total_hits=True,
+                query={"multi_match": {"query": "care", "type": "phrase", "fields": MATCH_FIELDS}},
+                aggs={name: {"terms": {"field": name}} for name in FACET_FIELDS.values()},
+                sort=SORTS["relevance"],
+                source=["data"],
+            )
+            self.admin.search(
+                index=index,
+                size=8,
+                query={"match_bool_prefix": {"title.suggest": "car"}},
+                sort=[{"title_length": "asc"}],
+            )
+        except (ApiError, TransportError) as error:
+            logger.warning("Warming search index %s failed: %s", index, error)
+
+    def remove_abandoned(self):
+        """Delete concrete indices left by crashed rebuilds; refuse to race a running one."""
+        aliases = self.aliases()
+        for index, started in self._running(aliases):
+            raise RebuildInProgress(
+                f"Another rebuild has been loading {index} since {started:%H:%M:%S} UTC"
+            )
+        live = set(aliases.get(self.alias, []))
+        for index in self.concrete():
+            if index not in live:
+                self.delete_index(index)
+
+    def concrete(self):
+        """Every concrete index of this prefix (named by a rebuild's timestamp)."""
+        with engine_errors("list indices"):
+            found = self.admin.options(ignore_status=404).indices.get(
+                index=f"{self.alias}-*", expand_wildcards="open"
+            )
+        return [index for index in found.body if self.started(index)]
+
+    def delete_index(self, name):
+        try:
+            self.admin.options(ignore_status=404).indices.delete(index=name)
+        except (ApiError, TransportError) as error:
+            logger.warning("Could not delete search index %s: %s", name, error)
+
+    def delete_all(self):
+        """Remove the alias and every concrete index of this prefix."""
+        for index in self.concrete():
+            self.delete_index(index)
+
+    def report(self):
+        """{"indices": [live], "rebuilding": None or {"index", "started"}}; raises
+        BackendUnavailable when the engine does not answer."""
+        aliases = self.aliases()
+        rebuilding = None
+        if aliases.get(self.next_alias):
+            index = aliases[self.next_alias][0]
+            started = self.started(index)
+            rebuilding = {"index": index, "started": started.isoformat() if started else None}
+        return {"indices": aliases.get(self.alias, []), "rebuilding": rebuilding}

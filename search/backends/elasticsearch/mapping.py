@@ -1,0 +1,131 @@
+"""How a KnowledgeDocument is laid out in the engine: the mapping, and a document's source."""
+
+from elasticsearch.dsl import (
+    Date,
+    Document,
+    Integer,
+    Keyword,
+    MetaField,
+    Object,
+    SearchAsYouType,
+    Text,
+)
+
+from ...documents import OUTCOME, OUTCOME_RESULT, RESULT, improvements, outcome_facets
+
+# facet name (search.facets) -> document field
+FACET_FIELDS = {
+    "type": "type",
+    "care_model": "care_models",
+    "support_area": "support_areas",
+    "vanguard": "vanguards",
+    "region": "regions",
+    "evidence": "evidence_level",
+    "tag": "tags",
+    "year": "year",
+    "community": "community",
+    # outcomes (issue 15)
+    "outcome": "outcome_categories",
+    "result": "outcome_results",
+    "outcome_result": "outcome_pairs",
+}
+MATCH_FIELDS = ["title^4", "summary^2", "body"]
+# Bodies are capped in the index: nothing needs more to match, and it bounds a bulk request.
+MAX_BODY_CHARS = 900_000
+MAX_FACET_VALUE = 160  # as the database backend stores facet values
+
+
+class KnowledgeEntry(Document):
+    """The mapping of a KnowledgeDocument in the index (written with bulk, not through DSL)."""
+
+    doc_id = Keyword()
+    # Facet and visibility fields are counted or filtered on every search: their global
+    # ordinals are built at refresh, not by the first search after it.
+    type = Keyword(eager_global_ordinals=True)
+    title = Text(analyzer="english", fields={"suggest": SearchAsYouType(analyzer="standard")})
+    title_sort = Keyword()
+    title_length = Integer()
+    summary = Text(analyzer="english")
+    body = Text(analyzer="english")
+    url = Keyword(index=False, doc_values=False)
+    care_models = Keyword(eager_global_ordinals=True)
+    support_areas = Keyword(eager_global_ordinals=True)
+    vanguards = Keyword(eager_global_ordinals=True)
+    regions = Keyword(eager_global_ordinals=True)
+    tags = Keyword(eager_global_ordinals=True)
+    evidence_level = Keyword(eager_global_ordinals=True)
+    year = Keyword(eager_global_ordinals=True)
+    community = Keyword(eager_global_ordinals=True)
+    visibility = Keyword(eager_global_ordinals=True)
+    standing = Keyword()  # "answered" discussions, for the editors' type weights
+    published_at = Date()
+    updated_at = Date()
+    # KnowledgeDocument.to_dict(), returned with hits; stored, never indexed.
+    data = Object(enabled=False)
+
+    # -- outcomes: their facets, and {category: largest improvement} for that sort ----------
+    outcome_categories = Keyword()
+    outcome_results = Keyword()
+    outcome_pairs = Keyword()
+    outcome_improvement = Object(dynamic=True)
+
+    class Meta:
+        dynamic_templates = MetaField(
+            [
+                {
+                    "outcome_improvement": {
+                        "path_match": "outcome_improvement.*",
+                        "mapping": {"type": "float"},
+                    }
+                }
+            ]
+        )
+
+
+def mapping():
+    """The index mapping as the engine takes it."""
+    return KnowledgeEntry._doc_type.mapping.to_dict()
+
+
+def entry_source(data):
+    """The indexed form of a KnowledgeDocument.to_dict() (no parsing: rebuilds stream these)."""
+    title = data["title"]
+
+    def values(name):
+        return list(dict.fromkeys(v[:MAX_FACET_VALUE] for v in data.get(name) or []))
+
+    return {
+        "doc_id": data["doc_id"],
+        "type": data["type"],
+        "title": title,
+        "title_sort": title.lower()[:255],
+        "title_length": len(title),
+        "summary": data.get("summary", ""),
+        "body": (data.get("body") or "")[:MAX_BODY_CHARS],
+        "url": data["url"],
+        "care_models": values("care_models"),
+        "support_areas": values("support_areas"),
+        "vanguards": values("vanguards"),
+        "regions": values("regions"),
+        "tags": values("tags"),
+        "evidence_level": (data.get("evidence_level") or "")[:MAX_FACET_VALUE] or None,
+        "year": data["published_at"][:4],
+        "community": (data.get("community") or "")[:MAX_FACET_VALUE] or None,
+        "visibility": data["visibility"],
+        "standing": ["answered"] if (data.get("extra") or {}).get("answered") else [],
+        "published_at": data["published_at"],
+        "updated_at": data["updated_at"],
+        "data": data,
+        **outcome_source(data.get("outcomes") or []),
+    }
+
+
+def outcome_source(rows):
+    """The indexed outcome fields of a document's outcome rows."""
+    facets = outcome_facets(rows)
+    return {
+        "outcome_categories": facets[OUTCOME],
+        "outcome_results": facets[RESULT],
+        "outcome_pairs": facets[OUTCOME_RESULT],
+        "outcome_improvement": improvements(rows),
+    }
