@@ -1,6 +1,10 @@
+import posixpath
+
 from django.conf import settings
+from django.http import Http404
 from django.urls import include, path, re_path
 from django.views.generic import RedirectView
+from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -40,12 +44,20 @@ urlpatterns = [
     path("saved/", include("reading_list.urls")),
 ]
 
-if settings.SERVE_MEDIA:
-    from django.views.static import serve
 
-    urlpatterns += [
-        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
-    ]
+def serve_media(request, path):
+    """Uploads for local runs (SERVE_MEDIA), never documents/, however the path is spelt.
+
+    Documents go through Wagtail's serve view and its collection view restrictions
+    (contributors' attachments are private until published).
+    """
+    if posixpath.normpath("/" + path).lstrip("/").split("/")[0] == "documents":
+        raise Http404("Documents are served at /documents/")
+    return serve(request, path, document_root=settings.MEDIA_ROOT)
+
+
+if settings.SERVE_MEDIA:
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve_media)]
 
 urlpatterns += [
     # Wagtail's own page serving and routing (docs/benchmarks.md, "Routing").

@@ -3,7 +3,8 @@
 PDFs and images are recognised by their magic bytes (`filetype`, which Wagtail already
 depends on), images are then opened with Pillow to be sure they decode; Office Open XML and
 OpenDocument files are zip archives, recognised by the parts every such document must hold.
-The stored name gets the extension of the type found, whatever the upload was called.
+The stored name (contributions.uploads.private_name) gets the extension of the type found,
+whatever the upload was called.
 """
 
 import zipfile
@@ -12,7 +13,6 @@ from dataclasses import dataclass
 import filetype
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.utils.text import slugify
 
 
 @dataclass(frozen=True)
@@ -123,8 +123,3 @@ def check_upload(upload):
             code="too_large",
         )
     return kind
-
-
-def stored_name(original_name, kind):
-    stem = slugify((original_name or "").rsplit(".", 1)[0])[:60] or "attachment"
-    return f"{stem}.{kind.extension}"

@@ -21,10 +21,9 @@ from casestudies.models import (
 )
 from taxonomy.models import CareModel, SupportArea, Vanguard
 
-from .files import stored_name
 from .forms import OUTCOME_FIELDS, STEP_FORMS, STEP_SLUGS, bound_form
 from .models import Attachment
-from .uploads import personal_collection
+from .uploads import personal_collection, private_name
 
 
 def paragraphs(text):
@@ -38,9 +37,9 @@ def paragraphs(text):
 
 
 def store_attachment(submission, upload, kind, title, description, user):
-    """Keep an uploaded file as a document or image in the author's own collection."""
+    """Keep an uploaded file as a document or image in the author's own, private collection."""
     collection = personal_collection(user)
-    name = stored_name(upload.name, kind)
+    name = private_name(upload.name, kind.extension)
     upload.seek(0)
     if kind.kind == "image":
         image = get_image_model()(

@@ -1,5 +1,8 @@
 """E-mail the author of a submission at each editorial decision; give contributors their uploads.
 
+Publishing or unpublishing a contribution's page makes its attachments public or private again
+(contributions.uploads).
+
 Wagtail's own workflow e-mails point at the editing admin, where an author without admin access
 cannot go; for pages that came from "Share your practice" the author gets ours instead, which
 link to their submission on the site. Everything else keeps Wagtail's e-mails.
@@ -19,7 +22,12 @@ from wagtail.admin.mail import (
     WorkflowStateRejectionEmailNotifier,
 )
 from wagtail.models import WorkflowState
-from wagtail.signals import workflow_approved, workflow_rejected
+from wagtail.signals import (
+    page_published,
+    page_unpublished,
+    workflow_approved,
+    workflow_rejected,
+)
 
 CONTRIBUTORS = "Contributors"
 logger = logging.getLogger(__name__)
@@ -119,6 +127,30 @@ def on_groups_changed(sender, instance, action, reverse, pk_set, **kwargs):
             personal_collection(user)
 
 
+def _submission_of_page(page):
+    from .models import Submission
+
+    return Submission.objects.filter(page_id=page.pk).select_related("author", "page").first()
+
+
+def on_published(sender, instance, **kwargs):
+    """A contribution went live: its attachments leave the author's private collection."""
+    submission = _submission_of_page(instance)
+    if submission is not None:
+        from .uploads import publish_attachments
+
+        publish_attachments(submission)
+
+
+def on_unpublished(sender, instance, **kwargs):
+    """A contribution was taken down: its attachments are private again."""
+    submission = _submission_of_page(instance)
+    if submission is not None:
+        from .uploads import withdraw_attachments
+
+        withdraw_attachments(submission)
+
+
 def connect():
     for signal, old, new, uid in (
         (
@@ -142,6 +174,8 @@ def connect():
     workflow_rejected.connect(
         on_rejected, sender=WorkflowState, dispatch_uid="contributions-rejected"
     )
+    page_published.connect(on_published, dispatch_uid="contributions-attachments-published")
+    page_unpublished.connect(on_unpublished, dispatch_uid="contributions-attachments-unpublished")
     m2m_changed.connect(
         on_groups_changed,
         sender=get_user_model().groups.through,
