@@ -20,6 +20,11 @@ urlpatterns = [
         "admin/login/",
         RedirectView.as_view(pattern_name="account_login", query_string=True),
     ),
+    # Wagtail's front-end sign-in (for view restrictions) is just as unthrottled.
+    path(
+        "_util/login/",
+        RedirectView.as_view(pattern_name="account_login", query_string=True),
+    ),
     # Password resets too: Wagtail's own /admin/password_reset/ sends e-mail with no limit, so
     # every address under it (the form, and links in old e-mails) goes to allauth's throttled one.
     re_path(

@@ -161,6 +161,9 @@ LOGIN_REDIRECT_URL = "/"
 # One sign-in page for everyone, editors included: allauth's, which throttles password
 # guessing. Wagtail's own /admin/login/ form does not, so config/urls.py redirects it here.
 WAGTAILADMIN_LOGIN_URL = "account_login"
+# Likewise where Wagtail sends someone a view restriction turns away (private documents):
+# allauth's page, not Wagtail's unthrottled /_util/login/ (config/urls.py redirects that too).
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 # Wagtail's own password reset is unthrottled: hide its link; config/urls.py sends its addresses
 # to allauth's throttled reset (5 a minute per address, 20 a minute per IP).
 WAGTAIL_PASSWORD_RESET_ENABLED = False
