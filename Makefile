@@ -10,7 +10,7 @@ PORT ?= 8000
 RUN_ENV := DJANGO_SETTINGS_MODULE=config.settings.dev DEBUG=false
 PYTEST_ARGS ?=
 
-.PHONY: run test install lint format migrate demo static serve clean help search-engine \
+.PHONY: run test suite install lint format migrate demo static serve clean help search-engine \
 	search-engine-stop bench bench-load bench-pages bench-relevance bench-alerts
 
 help:
@@ -117,7 +117,11 @@ format: install
 
 # The browser tests need Debian's chromium: installed here when missing and possible; without
 # it they skip with a loud message (and fail in CI).
-test: install lint
+test: install lint suite
+
+# The suite alone, for a venv already installed and linted: .ci/run installs and lints once,
+# then runs two of these side by side (SQLite and PostgreSQL).
+suite:
 	@bash platform/scripts/ensure-chromium.sh
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
