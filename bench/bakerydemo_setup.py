@@ -114,8 +114,9 @@ def clone(source):
     partial = WORKDIR.with_name(WORKDIR.name + ".partial")
     shutil.rmtree(partial, ignore_errors=True)
     command = ["git", "clone", "--quiet", str(source), str(partial)]
-    if str(source).startswith("https://"):
-        command[2:2] = ["--depth", "1"]
+    if str(source).startswith("https://"):  # shallow; give up on a stalled connection
+        command = ["git", "-c", "http.lowSpeedLimit=1000", "-c", "http.lowSpeedTime=30"]
+        command += ["clone", "--quiet", "--depth", "1", str(source), str(partial)]
     try:
         result = subprocess.run(
             command,
@@ -154,8 +155,8 @@ def locate():
             return WORKDIR
         print(f"git could not clone {path}. {HOW}")
         return None
-    print("Cloning bakerydemo from its public repository ...", flush=True)
-    if clone(GIT_URL):
+    if clone(GIT_URL):  # quiet: where the network is closed this fails at once
+        print(f"Cloned bakerydemo from {GIT_URL} into {WORKDIR}")
         return WORKDIR
     print(HOW)
     return None
