@@ -11,7 +11,7 @@ RUN_ENV := DJANGO_SETTINGS_MODULE=config.settings.dev DEBUG=false
 PYTEST_ARGS ?=
 
 .PHONY: run test suite install lint format migrate demo static serve clean help search-engine \
-	search-engine-stop bench bench-load bench-pages bench-relevance bench-alerts
+	search-engine-stop bench bench-load bench-pages bench-relevance bench-alerts bakerydemo
 
 help:
 	@echo "make run    install, migrate, load demo content and serve on http://$(HOST):$(PORT)"
@@ -83,10 +83,19 @@ bench-relevance: install
 # Page benchmark: each main page type rendered in one process (anonymous and signed in, page cache
 # off, production settings, SQLite) with its query count, then served by gunicorn (2 workers) to
 # wrk on loopback; about 2 minutes. Writes the "## Pages" section of docs/benchmarks.md.
-# PAGES_ARGS="--no-load" skips the throughput; "--profile search" profiles one page.
+# Wagtail's bakerydemo is measured beside it in the same run (bench/bakerydemo_setup.py sets it up
+# in var/bench/bakerydemo from BAKERYDEMO_DIR, a checkout or git repository of it; a first setup
+# takes a few minutes); without one the comparison uses the issue's fixed figures and says so.
+# PAGES_ARGS="--no-load" skips the throughput; "--profile search" profiles one page;
+# "--no-bakerydemo" skips bakerydemo.
 PAGES_ARGS ?=
+BAKERYDEMO_DIR ?=
 bench-pages: install
-	$(BIN)/python bench/page_bench.py $(PAGES_ARGS)
+	BAKERYDEMO_DIR="$(BAKERYDEMO_DIR)" $(BIN)/python bench/page_bench.py $(PAGES_ARGS)
+
+# bakerydemo for the page benchmark, set up on its own (BAKERYDEMO_DIR as for bench-pages).
+bakerydemo: install
+	BAKERYDEMO_DIR="$(BAKERYDEMO_DIR)" $(BIN)/python bench/bakerydemo_setup.py
 
 # Alerts: matching and rendering for 10,000 alerts, on their own SQLite file; writes the
 # "## Alerts" section of docs/benchmarks.md. ALERTS_BENCH_ARGS="--alerts 1000" for a quick run.
