@@ -17,12 +17,25 @@ from elasticsearch import ApiError, helpers
 from ..base import MAX_PER_PAGE, MAX_RESULT_WINDOW
 from .client import IndexMissing, RebuildInProgress, engine_errors
 from .compiler import SORTS
-from .mapping import FACET_FIELDS, MATCH_FIELDS, entry_source, mapping
+from .mapping import FACET_FIELDS, HIT_SOURCE, MATCH_FIELDS, entry_source, mapping
 
 logger = logging.getLogger(__name__)
 
 # A rebuild marker older than this is a crashed rebuild, not a running one.
 STALE_REBUILD_SECONDS = 3600
+# While a rebuild loads its new index nobody reads it and a crash only means loading again:
+# no refresh (one segment merge-up at the end instead of one per second), no replica to copy
+# every document to, and the translog synced in the background rather than at every bulk
+# request. The live settings are put back before the alias swap.
+LOADING_SETTINGS = {
+    "number_of_replicas": 0,
+    "refresh_interval": "-1",
+    "translog.durability": "async",
+}
+# Bulk requests during a rebuild: two in flight, so that our process builds the next chunk
+# while the engine indexes one (on a single machine they share the cores).
+BULK_THREADS = 2
+BULK_CHUNK_BYTES = 10 * 1024 * 1024
 
 
 class IndexLifecycle:
@@ -81,15 +94,22 @@ class IndexLifecycle:
                 # One shard answers the whole corpus (100,000 documents is a few hundred MB); a
                 # replica on a single node could never be assigned (yellow health).
                 "number_of_shards": 1,
-                "number_of_replicas": self.replicas,
                 "max_result_window": MAX_RESULT_WINDOW + MAX_PER_PAGE,
-                "refresh_interval": "-1" if loading else "1s",
+                **(LOADING_SETTINGS if loading else self.live_settings()),
             },
         }
         if loading:
             body["aliases"] = {self.next_alias: {}}
         with engine_errors("create index"):
             self.admin.indices.create(index=name, **body)
+
+    def live_settings(self):
+        """What a live index runs with (a loading one runs with LOADING_SETTINGS)."""
+        return {
+            "number_of_replicas": self.replicas,
+            "refresh_interval": "1s",
+            "translog.durability": "request",
+        }
 
     def rebuild(self, documents, total, progress=None, chunk_size=1000):
         """Load a new concrete index from `documents` (KnowledgeDocument.to_dict() forms, an
@@ -109,13 +129,19 @@ class IndexLifecycle:
             if progress:
                 progress(0, total)
             with engine_errors("bulk load"):
-                for _ok, _item in helpers.streaming_bulk(
-                    self.admin, actions, chunk_size=chunk_size, max_retries=2, yield_ok=True
+                for ok, item in helpers.parallel_bulk(
+                    self.admin,
+                    actions,
+                    thread_count=BULK_THREADS,
+                    chunk_size=chunk_size,
+                    max_chunk_bytes=BULK_CHUNK_BYTES,
                 ):
+                    if not ok:  # parallel_bulk raises on errors; this is belt and braces
+                        raise helpers.BulkIndexError("1 document failed", [item])
                     done += 1
                     if progress and (done % chunk_size == 0 or done == total):
                         progress(done, total)
-                self.admin.indices.put_settings(index=name, settings={"refresh_interval": "1s"})
+                self.admin.indices.put_settings(index=name, settings=self.live_settings())
                 self.admin.indices.refresh(index=name)
                 self.warm(name)
                 old = self.aliases().get(self.alias, [])
@@ -148,7 +174,7 @@ class IndexLifecycle:
                 query={"multi_match": {"query": "care", "type": "phrase", "fields": MATCH_FIELDS}},
                 aggs={name: {"terms": {"field": name}} for name in FACET_FIELDS.values()},
                 sort=SORTS["relevance"],
-                source=["data"],
+                source=list(HIT_SOURCE),
             )
             self.admin.search(
                 index=index,
