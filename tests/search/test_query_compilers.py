@@ -291,7 +291,7 @@ class FakeClient:
     def __init__(self, found):
         self.found, self.calls = found, 0
 
-    def search(self, index, body):
+    def search(self, index, body, **options):
         self.calls += 1
         return SimpleNamespace(body={"hits": {"total": {"value": self.found}, "hits": []}})
 

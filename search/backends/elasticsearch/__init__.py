@@ -57,9 +57,15 @@ class ElasticsearchBackend(SearchBackend):
 
     # -- reading -------------------------------------------------------------------------
 
+    # Searches ask for the engine's shard request cache (request_cache=True): a repeated
+    # request (the same words, filters, page and visibility) is answered from it until the next
+    # refresh that changed the index. The key is the whole request body, visibility included,
+    # so one reader's answer is never another's.
     def search(self, query):
         with engine_errors("search"):
-            response = self.client.search(index=self.alias, body=compile_search(query)).body
+            response = self.client.search(
+                index=self.alias, body=compile_search(query), request_cache=True
+            ).body
             complete = self._complete(query, response)
         return search_results(response, query.facets, complete)
 
@@ -78,7 +84,9 @@ class ElasticsearchBackend(SearchBackend):
             return True
         if query.offset == 0 and total <= len(response["hits"]["hits"]):
             return False  # the page holds every result, and none has every word
-        check = self.client.search(index=self.alias, body=compile_every_word_check(query)).body
+        check = self.client.search(
+            index=self.alias, body=compile_every_word_check(query), request_cache=True
+        ).body
         return check["hits"]["total"]["value"] > 0
 
     def autocomplete(self, prefix_words, visibility, limit=8):
@@ -86,7 +94,9 @@ class ElasticsearchBackend(SearchBackend):
             return []
         with engine_errors("autocomplete"):
             response = self.client.search(
-                index=self.alias, body=compile_autocomplete(prefix_words, visibility, limit)
+                index=self.alias,
+                body=compile_autocomplete(prefix_words, visibility, limit),
+                request_cache=True,
             ).body
         return autocomplete_rows(response)
 

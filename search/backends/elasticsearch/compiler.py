@@ -10,6 +10,8 @@ Everything here is a pure function of its arguments (the editors' weights and th
 facets' options come in the Query), so tests compile queries without an engine or a database.
 """
 
+from datetime import UTC, datetime
+
 from elasticsearch.dsl import A, Q
 
 from ...documents import OUTCOME, OUTCOME_RESULT, RESULT
@@ -225,7 +227,10 @@ def phrase_boosts(parsed):
 
 def weight_functions(parsed, weights):
     """Multipliers: recency, every word present, and the editors' type weights."""
-    functions = [{"exp": {"published_at": {"origin": "now", "scale": RECENCY_SCALE, "decay": 0.5}}}]
+    # Today's date rather than "now": the engine caches no request that reads the clock, and
+    # recency measured in years does not change within a day.
+    today = datetime.now(UTC).date().isoformat()
+    functions = [{"exp": {"published_at": {"origin": today, "scale": RECENCY_SCALE, "decay": 0.5}}}]
     if len(parsed.groups) > 1:
         every = Q("bool", filter=every_group(parsed).filter, _name=EVERY_WORD)
         functions.append({"filter": every.to_dict(), "weight": EVERY_WORD_WEIGHT})
