@@ -9,7 +9,10 @@ that waited (search.indexing.rebuild_engine).
 
 import logging
 import time
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
+from itertools import islice
 
 from elastic_transport import TransportError
 from elasticsearch import ApiError, helpers
@@ -32,10 +35,9 @@ LOADING_SETTINGS = {
     "refresh_interval": "-1",
     "translog.durability": "async",
 }
-# Bulk requests during a rebuild: two in flight, so that our process builds the next chunk
-# while the engine indexes one (on a single machine they share the cores).
+# Bulk requests during a rebuild: two in flight (the engine indexes on one thread per core),
+# while our process reads and builds the next chunk.
 BULK_THREADS = 2
-BULK_CHUNK_BYTES = 10 * 1024 * 1024
 
 
 class IndexLifecycle:
@@ -120,27 +122,9 @@ class IndexLifecycle:
         name = f"{self.alias}-{started:%Y%m%d%H%M%S%f}"
         self.remove_abandoned()
         self.create(name, loading=True)
-        done = 0
         try:
-            actions = (
-                {"_index": name, "_id": data["doc_id"], "_source": entry_source(data)}
-                for data in documents
-            )
-            if progress:
-                progress(0, total)
             with engine_errors("bulk load"):
-                for ok, item in helpers.parallel_bulk(
-                    self.admin,
-                    actions,
-                    thread_count=BULK_THREADS,
-                    chunk_size=chunk_size,
-                    max_chunk_bytes=BULK_CHUNK_BYTES,
-                ):
-                    if not ok:  # parallel_bulk raises on errors; this is belt and braces
-                        raise helpers.BulkIndexError("1 document failed", [item])
-                    done += 1
-                    if progress and (done % chunk_size == 0 or done == total):
-                        progress(done, total)
+                done = self._load(name, documents, total, progress, chunk_size)
                 self.admin.indices.put_settings(index=name, settings=self.live_settings())
                 self.admin.indices.refresh(index=name)
                 self.warm(name)
@@ -162,6 +146,48 @@ class IndexLifecycle:
             "documents": done,
             "seconds": (datetime.now(UTC) - started).total_seconds(),
         }
+
+    def _load(self, name, documents, total, progress, chunk_size):
+        """Bulk-load `documents` into the index `name`; returns how many were loaded.
+
+        This thread reads the documents (from the database: its connection belongs to this
+        thread) and builds each chunk while up to BULK_THREADS earlier chunks are sent and
+        indexed, so our process and the engine work at the same time."""
+        done = 0
+        if progress:
+            progress(0, total)
+        documents = iter(documents)
+        with ThreadPoolExecutor(BULK_THREADS, thread_name_prefix="search-bulk") as pool:
+            sending = deque()
+            while chunk := list(islice(documents, chunk_size)):
+                operations = []
+                for data in chunk:
+                    operations += [{"index": {"_id": data["doc_id"]}}, entry_source(data)]
+                sending.append((len(chunk), pool.submit(self._send, name, operations)))
+                while len(sending) > BULK_THREADS or (sending and sending[0][1].done()):
+                    count, future = sending.popleft()
+                    future.result()
+                    done += count
+                    if progress:
+                        progress(done, total)
+            while sending:
+                count, future = sending.popleft()
+                future.result()
+                done += count
+                if progress:
+                    progress(done, total)
+        return done
+
+    def _send(self, name, operations):
+        """One bulk request; raises BulkIndexError if the engine refused any document."""
+        response = self.admin.bulk(index=name, operations=operations)
+        if response.get("errors"):
+            failed = [
+                item
+                for item in response["items"]
+                if next(iter(item.values())).get("status", 500) >= 300
+            ]
+            raise helpers.BulkIndexError(f"{len(failed)} document(s) failed to index", failed)
 
     def warm(self, index):
         """One search of every kind before the swap, so that readers' first searches on the
