@@ -2,6 +2,8 @@
 words, filters, sorts and pages become for FTS5, for PostgreSQL and for the engine, and that
 nothing the reader typed reaches a query language except as a quoted phrase or a parameter."""
 
+from types import SimpleNamespace
+
 import pytest
 
 from search.backends.base import ANSWERED, Query, RawResults, SearchBackend
@@ -12,7 +14,7 @@ from search.backends.database import (
     postgresql,
     sqlite,
 )
-from search.backends.elasticsearch import ElasticsearchBackend, compiler, results
+from search.backends.elasticsearch import ElasticsearchBackend, compiler, mapping, results
 from search.query import Group, ParsedQuery
 
 
@@ -144,7 +146,7 @@ def test_no_words_sorts_newest_and_filters_visibility_only():
         "bool": {"filter": [{"terms": {"visibility": ["public", "community:4"]}}]}
     }
     assert body["sort"] == [{"published_at": "desc"}, {"doc_id": "desc"}]
-    assert (body["from"], body["size"], body["_source"]) == (0, 20, ["data"])
+    assert (body["from"], body["size"], body["_source"]) == (0, 20, ["data", "body"])
     assert "aggs" not in body and "post_filter" not in body
 
 
@@ -228,10 +230,9 @@ def test_a_response_becomes_raw_results():
     response = {
         "hits": {
             "total": {"value": 3},
-            "hits": [{"_score": 2.5, "_source": {"data": {"doc_id": "a"}}}],
+            "hits": [{"_score": 2.5, "_source": {"data": {"doc_id": "a"}, "body": "Text."}}],
         },
         "aggregations": {
-            "complete": {"doc_count": 0},
             "facet_type": {"buckets": [{"key": "topic", "doc_count": 3}]},
             "facet_outcome": {
                 "doc_count": 3,
@@ -239,14 +240,86 @@ def test_a_response_becomes_raw_results():
             },
         },
     }
-    raw = results.search_results(response, ("type", "outcome", "tag"))
-    assert [(h.data, h.score) for h in raw.hits] == [({"doc_id": "a"}, 2.5)]
+    raw = results.search_results(response, ("type", "outcome", "tag"), complete=False)
+    # The body is stored once, beside the document, and put back into it.
+    assert [(h.data, h.score) for h in raw.hits] == [({"doc_id": "a", "body": "Text."}, 2.5)]
     assert raw.total == 3 and raw.complete is False
     assert raw.facets == {
         "type": {"topic": 3},
         "outcome": {"admissions": 2, "falls": 1},
         "tag": {},
     }
+
+
+def test_the_body_is_stored_once():
+    data = {
+        "doc_id": "a",
+        "type": "topic",
+        "title": "Falls",
+        "url": "/a/",
+        "body": "Long text.",
+        "published_at": "2024-01-01T00:00:00+00:00",
+        "updated_at": "2024-01-01T00:00:00+00:00",
+        "visibility": "public",
+    }
+    source = mapping.entry_source(data)
+    assert source["body"] == "Long text." and "body" not in source["data"]
+    assert mapping.document_of(source) == data
+
+
+def test_every_word_is_a_named_filter_not_an_aggregation():
+    body = compiler.compile_search(query(parsed("weekend", "pharmacist"), facets=("type",)))
+    assert "complete" not in body["aggs"]
+    named = [
+        f["filter"]["bool"]["_name"]
+        for f in body["query"]["function_score"]["functions"]
+        if "_name" in f.get("filter", {}).get("bool", {})
+    ]
+    assert named == [compiler.EVERY_WORD]
+    check = compiler.compile_every_word_check(
+        query(parsed("weekend", "pharmacist"), filters={"region": ("london",)})
+    )
+    assert check["size"] == 0 and check["terminate_after"] == 1
+    filters = check["query"]["bool"]["filter"]
+    assert {"terms": {"regions": ["london"]}} in filters
+    assert {"terms": {"visibility": ["public"]}} in filters
+
+
+class FakeClient:
+    """Answers the every-word check with `found` documents and counts the calls."""
+
+    def __init__(self, found):
+        self.found, self.calls = found, 0
+
+    def search(self, index, body, **options):
+        self.calls += 1
+        return SimpleNamespace(body={"hits": {"total": {"value": self.found}, "hits": []}})
+
+
+def page(total, *matched):
+    return {"hits": {"total": {"value": total}, "hits": [{"matched_queries": m} for m in matched]}}
+
+
+@pytest.mark.parametrize(
+    ("words", "response", "found", "complete", "calls"),
+    [
+        (("weekend",), page(0), 0, False, 0),
+        (("weekend",), page(5, []), 0, True, 0),
+        (("weekend", "pharmacist"), page(0), 0, False, 0),
+        (("weekend", "pharmacist"), page(30, [], [compiler.EVERY_WORD]), 0, True, 0),
+        # The page holds every result and none has every word: no need to ask.
+        (("weekend", "pharmacist"), page(2, [], []), 1, False, 0),
+        # More results than the page: the engine is asked, once.
+        (("weekend", "pharmacist"), page(30, [], []), 1, True, 1),
+        (("weekend", "pharmacist"), page(30, [], []), 0, False, 1),
+    ],
+)
+def test_whether_some_result_has_every_word(settings, words, response, found, complete, calls):
+    settings.ELASTICSEARCH_COMPAT = ""
+    backend = ElasticsearchBackend("http://127.0.0.1:9")
+    backend.client = FakeClient(found)
+    assert backend._complete(query(parsed(*words)), response) is complete
+    assert backend.client.calls == calls
 
 
 # -- one direction ---------------------------------------------------------------------------

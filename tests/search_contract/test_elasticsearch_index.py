@@ -37,7 +37,7 @@ def test_the_alias_points_at_one_timestamped_index(engine, settings):
     assert _concrete(engine) == [index]
     mapping = engine.admin.indices.get_mapping(index=index).body[index]["mappings"]["properties"]
     assert mapping["data"] == {"type": "object", "enabled": False}
-    assert mapping["title"]["fields"]["suggest"]["type"] == "search_as_you_type"
+    assert mapping["title"]["fields"]["suggest"]["index_prefixes"]["min_chars"] == 1
     assert mapping["care_models"]["type"] == "keyword"
 
 

@@ -26,9 +26,9 @@ def test_the_index_maps_text_for_the_engine_features_it_uses(engine):
     fields = mapping["properties"]
     for name in ("title", "summary", "body"):
         assert fields[name]["analyzer"] == "english"
-    # search_as_you_type indexes edge n-grams of the title's words (…._index_prefix).
+    # Autocomplete's field indexes edge n-grams of the title's words (…._index_prefix).
     suggest = fields["title"]["fields"]["suggest"]
-    assert suggest["type"] == "search_as_you_type"
+    assert suggest["index_prefixes"] == {"min_chars": 1, "max_chars": 10}
     settings = engine.admin.indices.get_settings(index=index).body[index]["settings"]["index"]
     assert (settings["number_of_shards"], settings["number_of_replicas"]) == ("1", "0")
 

@@ -16,10 +16,16 @@ from elasticsearch import ApiError, helpers
 
 from ..base import BackendUnavailable, SearchBackend
 from .client import IndexMissing, RebuildInProgress, engine_errors, make_client, safe_url
-from .compiler import RELATED_TAXONOMY_BOOSTS, compile_autocomplete, compile_related, compile_search
+from .compiler import (
+    RELATED_TAXONOMY_BOOSTS,
+    compile_autocomplete,
+    compile_every_word_check,
+    compile_related,
+    compile_search,
+)
 from .index import IndexLifecycle
 from .mapping import entry_source
-from .results import autocomplete_rows, search_results, source_data
+from .results import autocomplete_rows, every_word_in_hits, search_results, source_data
 
 __all__ = ["ElasticsearchBackend", "IndexMissing", "RebuildInProgress"]
 
@@ -51,17 +57,46 @@ class ElasticsearchBackend(SearchBackend):
 
     # -- reading -------------------------------------------------------------------------
 
+    # Searches ask for the engine's shard request cache (request_cache=True): a repeated
+    # request (the same words, filters, page and visibility) is answered from it until the next
+    # refresh that changed the index. The key is the whole request body, visibility included,
+    # so one reader's answer is never another's.
     def search(self, query):
         with engine_errors("search"):
-            response = self.client.search(index=self.alias, body=compile_search(query)).body
-        return search_results(response, query.facets)
+            response = self.client.search(
+                index=self.alias, body=compile_search(query), request_cache=True
+            ).body
+            complete = self._complete(query, response)
+        return search_results(response, query.facets, complete)
+
+    def _complete(self, query, response):
+        """Whether some result has every group of the query's words (the service offers a
+        spelling correction when none has). With one group every result has; otherwise a hit
+        of the page says so, and only when none of them does is the engine asked once more,
+        with a request that stops at the first such document."""
+        parsed = query.parsed
+        total = response["hits"]["total"]["value"]
+        if not parsed or len(parsed.groups) < 2:
+            return not parsed or total > 0
+        if total == 0:
+            return False
+        if every_word_in_hits(response):
+            return True
+        if query.offset == 0 and total <= len(response["hits"]["hits"]):
+            return False  # the page holds every result, and none has every word
+        check = self.client.search(
+            index=self.alias, body=compile_every_word_check(query), request_cache=True
+        ).body
+        return check["hits"]["total"]["value"] > 0
 
     def autocomplete(self, prefix_words, visibility, limit=8):
         if not prefix_words:
             return []
         with engine_errors("autocomplete"):
             response = self.client.search(
-                index=self.alias, body=compile_autocomplete(prefix_words, visibility, limit)
+                index=self.alias,
+                body=compile_autocomplete(prefix_words, visibility, limit),
+                request_cache=True,
             ).body
         return autocomplete_rows(response)
 

@@ -10,6 +10,8 @@ Everything here is a pure function of its arguments (the editors' weights and th
 facets' options come in the Query), so tests compile queries without an engine or a database.
 """
 
+from datetime import UTC, datetime
+
 from elasticsearch.dsl import A, Q
 
 from ...documents import OUTCOME, OUTCOME_RESULT, RESULT
@@ -21,15 +23,17 @@ from ..base import (
     pairs_for,
     partner_selection,
 )
-from .mapping import FACET_FIELDS, MATCH_FIELDS
+from .mapping import FACET_FIELDS, HIT_SOURCE, MATCH_FIELDS
 
 # Fuzzy matching, bounded: only a single typed word of this many letters or more (never a
 # glossary name or a quoted phrase), the first letter exact, at most this many variants.
 FUZZY_MIN = 5
 FUZZY_PREFIX = 1
 FUZZY_MAX_EXPANSIONS = 20
-# Documents with every group of words score this many times those with most of them.
+# Documents with every group of words score this many times those with most of them; the
+# filter that finds them is named, so each hit says whether it has every word.
 EVERY_WORD_WEIGHT = 10.0
+EVERY_WORD = "every_word"
 PHRASE_IN_TITLE = 4.0
 PHRASE_IN_BODY = 2.0
 # Ten-year-old content scores half as much as today's on equal relevance (as in the database).
@@ -73,10 +77,10 @@ def compile_search(query):
             boost_mode="multiply",
         )
         # Whether any result has every word (the service offers a spelling correction when
-        # none has): counted within the reader's filters.
-        aggs["complete"] = A(
-            "filter", filter=Q("bool", filter=[every_group(parsed), *selections.values()])
-        )
+        # none has) is read from the hits: the "every word" weight function's filter is a
+        # named query, so each hit says whether it matched (EVERY_WORD). Only when no hit of
+        # the page did does the backend ask compile_every_word_check. A filter aggregation
+        # here would run that filter over every match of every request.
     else:
         main = Q("bool", filter=main_filters)
 
@@ -90,13 +94,30 @@ def compile_search(query):
         "from": query.offset,
         "size": query.limit,
         "track_total_hits": True,
-        "_source": ["data"],
+        "_source": list(HIT_SOURCE),
     }
     if aggs:
         body["aggs"] = {name: agg.to_dict() for name, agg in aggs.items()}
     if selections:
         body["post_filter"] = Q("bool", filter=list(selections.values())).to_dict()
     return body
+
+
+def compile_every_word_check(query):
+    """A request whose total is 1 when some visible document within the reader's selections
+    has every group of the query's words, else 0: it stops at the first one found."""
+    parsed = query.parsed
+    filters = [every_group(parsed), Q("terms", visibility=list(query.visibility))]
+    filters += [
+        Q("terms", **{FACET_FIELDS[facet]: list(values)})
+        for facet, values in matched_filters(query.filters).items()
+    ]
+    return {
+        "query": Q("bool", filter=filters).to_dict(),
+        "size": 0,
+        "track_total_hits": 1,
+        "terminate_after": 1,
+    }
 
 
 def _facet_aggregation(facet, query, selections):
@@ -206,9 +227,13 @@ def phrase_boosts(parsed):
 
 def weight_functions(parsed, weights):
     """Multipliers: recency, every word present, and the editors' type weights."""
-    functions = [{"exp": {"published_at": {"origin": "now", "scale": RECENCY_SCALE, "decay": 0.5}}}]
+    # Today's date rather than "now": the engine caches no request that reads the clock, and
+    # recency measured in years does not change within a day.
+    today = datetime.now(UTC).date().isoformat()
+    functions = [{"exp": {"published_at": {"origin": today, "scale": RECENCY_SCALE, "decay": 0.5}}}]
     if len(parsed.groups) > 1:
-        functions.append({"filter": every_group(parsed).to_dict(), "weight": EVERY_WORD_WEIGHT})
+        every = Q("bool", filter=every_group(parsed).filter, _name=EVERY_WORD)
+        functions.append({"filter": every.to_dict(), "weight": EVERY_WORD_WEIGHT})
     for name, weight in sorted(weights.items()):
         if weight == 1.0:
             continue
@@ -262,7 +287,7 @@ def compile_related(index, doc_id, source, visibility, limit):
             filter=[Q("terms", visibility=list(visibility))],
             must_not=[Q("ids", values=[doc_id])],
         ).to_dict(),
-        "_source": ["data"],
+        "_source": list(HIT_SOURCE),
         "track_total_hits": False,
         "size": limit,
     }

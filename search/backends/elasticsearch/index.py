@@ -9,7 +9,10 @@ that waited (search.indexing.rebuild_engine).
 
 import logging
 import time
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
+from itertools import islice
 
 from elastic_transport import TransportError
 from elasticsearch import ApiError, helpers
@@ -17,12 +20,24 @@ from elasticsearch import ApiError, helpers
 from ..base import MAX_PER_PAGE, MAX_RESULT_WINDOW
 from .client import IndexMissing, RebuildInProgress, engine_errors
 from .compiler import SORTS
-from .mapping import FACET_FIELDS, MATCH_FIELDS, entry_source, mapping
+from .mapping import FACET_FIELDS, HIT_SOURCE, MATCH_FIELDS, entry_source, mapping
 
 logger = logging.getLogger(__name__)
 
 # A rebuild marker older than this is a crashed rebuild, not a running one.
 STALE_REBUILD_SECONDS = 3600
+# While a rebuild loads its new index nobody reads it and a crash only means loading again:
+# no refresh (one segment merge-up at the end instead of one per second), no replica to copy
+# every document to, and the translog synced in the background rather than at every bulk
+# request. The live settings are put back before the alias swap.
+LOADING_SETTINGS = {
+    "number_of_replicas": 0,
+    "refresh_interval": "-1",
+    "translog.durability": "async",
+}
+# Bulk requests during a rebuild: two in flight (the engine indexes on one thread per core),
+# while our process reads and builds the next chunk.
+BULK_THREADS = 2
 
 
 class IndexLifecycle:
@@ -81,15 +96,22 @@ class IndexLifecycle:
                 # One shard answers the whole corpus (100,000 documents is a few hundred MB); a
                 # replica on a single node could never be assigned (yellow health).
                 "number_of_shards": 1,
-                "number_of_replicas": self.replicas,
                 "max_result_window": MAX_RESULT_WINDOW + MAX_PER_PAGE,
-                "refresh_interval": "-1" if loading else "1s",
+                **(LOADING_SETTINGS if loading else self.live_settings()),
             },
         }
         if loading:
             body["aliases"] = {self.next_alias: {}}
         with engine_errors("create index"):
             self.admin.indices.create(index=name, **body)
+
+    def live_settings(self):
+        """What a live index runs with (a loading one runs with LOADING_SETTINGS)."""
+        return {
+            "number_of_replicas": self.replicas,
+            "refresh_interval": "1s",
+            "translog.durability": "request",
+        }
 
     def rebuild(self, documents, total, progress=None, chunk_size=1000):
         """Load a new concrete index from `documents` (KnowledgeDocument.to_dict() forms, an
@@ -100,22 +122,10 @@ class IndexLifecycle:
         name = f"{self.alias}-{started:%Y%m%d%H%M%S%f}"
         self.remove_abandoned()
         self.create(name, loading=True)
-        done = 0
         try:
-            actions = (
-                {"_index": name, "_id": data["doc_id"], "_source": entry_source(data)}
-                for data in documents
-            )
-            if progress:
-                progress(0, total)
             with engine_errors("bulk load"):
-                for _ok, _item in helpers.streaming_bulk(
-                    self.admin, actions, chunk_size=chunk_size, max_retries=2, yield_ok=True
-                ):
-                    done += 1
-                    if progress and (done % chunk_size == 0 or done == total):
-                        progress(done, total)
-                self.admin.indices.put_settings(index=name, settings={"refresh_interval": "1s"})
+                done = self._load(name, documents, total, progress, chunk_size)
+                self.admin.indices.put_settings(index=name, settings=self.live_settings())
                 self.admin.indices.refresh(index=name)
                 self.warm(name)
                 old = self.aliases().get(self.alias, [])
@@ -137,6 +147,48 @@ class IndexLifecycle:
             "seconds": (datetime.now(UTC) - started).total_seconds(),
         }
 
+    def _load(self, name, documents, total, progress, chunk_size):
+        """Bulk-load `documents` into the index `name`; returns how many were loaded.
+
+        This thread reads the documents (from the database: its connection belongs to this
+        thread) and builds each chunk while up to BULK_THREADS earlier chunks are sent and
+        indexed, so our process and the engine work at the same time."""
+        done = 0
+        if progress:
+            progress(0, total)
+        documents = iter(documents)
+        with ThreadPoolExecutor(BULK_THREADS, thread_name_prefix="search-bulk") as pool:
+            sending = deque()
+            while chunk := list(islice(documents, chunk_size)):
+                operations = []
+                for data in chunk:
+                    operations += [{"index": {"_id": data["doc_id"]}}, entry_source(data)]
+                sending.append((len(chunk), pool.submit(self._send, name, operations)))
+                while len(sending) > BULK_THREADS or (sending and sending[0][1].done()):
+                    count, future = sending.popleft()
+                    future.result()
+                    done += count
+                    if progress:
+                        progress(done, total)
+            while sending:
+                count, future = sending.popleft()
+                future.result()
+                done += count
+                if progress:
+                    progress(done, total)
+        return done
+
+    def _send(self, name, operations):
+        """One bulk request; raises BulkIndexError if the engine refused any document."""
+        response = self.admin.bulk(index=name, operations=operations)
+        if response.get("errors"):
+            failed = [
+                item
+                for item in response["items"]
+                if next(iter(item.values())).get("status", 500) >= 300
+            ]
+            raise helpers.BulkIndexError(f"{len(failed)} document(s) failed to index", failed)
+
     def warm(self, index):
         """One search of every kind before the swap, so that readers' first searches on the
         new index do not pay for loading it (and time out on a busy machine)."""
@@ -148,7 +200,7 @@ class IndexLifecycle:
                 query={"multi_match": {"query": "care", "type": "phrase", "fields": MATCH_FIELDS}},
                 aggs={name: {"terms": {"field": name}} for name in FACET_FIELDS.values()},
                 sort=SORTS["relevance"],
-                source=["data"],
+                source=list(HIT_SOURCE),
             )
             self.admin.search(
                 index=index,

@@ -1,12 +1,15 @@
 """Reading the engine's answers: a search response into RawResults, and the smaller answers."""
 
 from ..base import RawHit, RawResults
+from .compiler import EVERY_WORD
+from .mapping import document_of
 
 
-def search_results(response, facets):
-    """RawResults from a search response body (a dict) for the facets the query counted."""
+def search_results(response, facets, complete=True):
+    """RawResults from a search response body (a dict) for the facets the query counted;
+    `complete`: whether some result has every word (see every_word_in_hits)."""
     hits = [
-        RawHit(data=hit["_source"]["data"], score=float(hit.get("_score") or 0))
+        RawHit(data=document_of(hit["_source"]), score=float(hit.get("_score") or 0))
         for hit in response["hits"]["hits"]
     ]
     aggregations = response.get("aggregations", {})
@@ -18,10 +21,14 @@ def search_results(response, facets):
             buckets = [{"key": k, **b} for k, b in buckets.items() if b["doc_count"]]
             buckets.sort(key=lambda b: (-b["doc_count"], b["key"]))
         counts[facet] = {b["key"]: b["doc_count"] for b in buckets}
-    complete = aggregations.get("complete", {}).get("doc_count", 1) > 0
     return RawResults(
         hits=hits, total=response["hits"]["total"]["value"], facets=counts, complete=complete
     )
+
+
+def every_word_in_hits(response):
+    """Whether a hit of the page matched the named "every word" filter (compiler.EVERY_WORD)."""
+    return any(EVERY_WORD in (hit.get("matched_queries") or ()) for hit in response["hits"]["hits"])
 
 
 def autocomplete_rows(response):
@@ -34,4 +41,4 @@ def autocomplete_rows(response):
 
 def source_data(response):
     """[KnowledgeDocument.to_dict()] of the hits of a response that asked for `data`."""
-    return [hit["_source"]["data"] for hit in response["hits"]["hits"]]
+    return [document_of(hit["_source"]) for hit in response["hits"]["hits"]]
