@@ -11,6 +11,7 @@ transaction as the write; a reader replays the log since its revision, or reload
 when it is too far behind, when a bulk load happened, or when its history was rolled back.
 """
 
+import re
 import threading
 import uuid
 from array import array
@@ -30,6 +31,8 @@ BULK_WRITE = 500
 KEEP_REVISIONS = 1000
 # Replaying more changed documents than this is slower than reloading.
 MAX_REPLAY = 5000
+# Bands of documents by publication date, for picking the newest of many matches.
+RECENCY_BANDS = 64
 # Attempts at reading a consistent snapshot while writers keep committing.
 READ_ATTEMPTS = 3
 
@@ -78,6 +81,8 @@ class Bitmaps:
     values: dict = field(default_factory=dict)  # {facet: {value: bitmap}}
     visibility: dict = field(default_factory=dict)  # {visibility value: bitmap}
     published: array = field(default_factory=lambda: array("d"))  # epoch seconds, by id
+    # What is worked out from the above when first needed (the recency bands).
+    derived: dict = field(default_factory=dict, compare=False, repr=False)
 
     def union(self, facet, values):
         """Documents with any of `values` for `facet`."""
@@ -89,6 +94,29 @@ class Bitmaps:
 
     def published_at(self, pk):
         return self.published[pk] if pk < len(self.published) else 0.0
+
+    def newest(self, bits, limit):
+        """Up to `limit` of the documents in `bits`, newest first (ties: higher id first):
+        whole recency bands are taken newest first, so only the last one is sorted."""
+        picked = []
+        for band in self._bands():
+            ids = ids_of(bits & band)
+            if len(picked) + len(ids) > limit:
+                ids.sort(key=lambda pk: (self.published_at(pk), pk), reverse=True)
+                return picked + ids[: limit - len(picked)]
+            ids.reverse()
+            picked += sorted(ids, key=self.published_at, reverse=True)
+        return picked
+
+    def _bands(self):
+        """RECENCY_BANDS bitmaps of the documents by publication, newest first."""
+        bands = self.derived.get("bands")
+        if bands is None:
+            order = sorted(range(len(self.published)), key=lambda pk: (-self.published[pk], -pk))
+            size = max(1, -(-len(order) // RECENCY_BANDS))
+            bands = [bitmap_of(order[i : i + size]) for i in range(0, len(order), size)]
+            self.derived["bands"] = bands
+        return bands
 
     def counts(self, facet, within, size):
         """{value: documents} of `facet` among `within`, largest first, at most `size`."""
@@ -124,6 +152,28 @@ def bitmap_of(ids):
         digits[pk] = 49  # "1"
     digits.reverse()
     return int(digits, 2)
+
+
+def ids_of(bits):
+    """The ids whose bits are set, ascending (the inverse of `bitmap_of`)."""
+    if not bits:
+        return []
+    # One binary string and a regular-expression scan in C: a loop over the bits in Python
+    # would cost a step per document of the index.
+    return [match.start() for match in _ONE.finditer(bin(bits)[:1:-1])]
+
+
+def at_least(masks, universe):
+    """[the documents of `universe` in at least k of `masks` (bitmaps), for k = 0 ..
+    len(masks)]: one pass of ANDs and ORs per mask, whatever the number of documents."""
+    levels = [universe] + [0] * len(masks)
+    for mask in masks:
+        for k in range(len(masks), 0, -1):
+            levels[k] |= levels[k - 1] & mask
+    return levels
+
+
+_ONE = re.compile("1")
 
 
 class Membership:

@@ -115,22 +115,23 @@ def test_fts5_autocomplete_takes_the_last_word_as_a_prefix():
 
 def test_postgresql_words_are_parameters_only():
     words = parsed("falls", '"virtual ward"', ("mdt", "multidisciplinary team"), "sensors")
-    sql, params = postgresql.compile_matches(words)
+    sql, params = postgresql.compile_scores(words, [3, 5])
     assert sql.count("%s") == len(params)
     for typed in ("falls", "virtual ward", "mdt", "multidisciplinary team", "sensors"):
         assert typed not in sql
         assert typed in params
-    # Best match: three of four groups, and the quoted phrase required.
-    assert params[-1] == 3
+    # Only the given documents are scored, and the quoted phrase is matched as a phrase.
+    assert params[-1] == [3, 5]
     assert "phraseto_tsquery('english', %s)" in sql
+    # Best match (three of four groups): scored on any group.
+    assert " || " in sql and " && " not in sql
 
 
-def test_postgresql_every_group_needs_no_per_group_count():
-    sql, params = postgresql.compile_matches(parsed("falls", "sensors"))
-    assert " && " not in sql  # two groups: best match needs one, ranked by how many
-    assert params[-1] == 1
-    sql, params = postgresql.compile_matches(parsed("falls"))
-    assert "1 AS matched" in sql
+def test_postgresql_a_single_group_is_scored_as_every_group():
+    sql, _ = postgresql.compile_scores(parsed("falls", "sensors"), [1])
+    assert " || " in sql  # two groups: best match needs one
+    sql, params = postgresql.compile_scores(parsed("falls"), [1])
+    assert params[0] == "falls"
 
 
 def test_postgresql_autocomplete_prefix():

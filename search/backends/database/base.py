@@ -44,6 +44,9 @@ PHRASE_IN_BODY = 1.3
 # Ten-year-old content scores half as much as today's on equal relevance: a mild boost.
 RECENCY_DAYS = 3650.0
 MAX_FACET_VALUE = 160
+# The most documents of one tier of a best-match query scored for one page: scoring (bm25,
+# ts_rank) costs microseconds per document, and a broad word matches a third of 100,000.
+SCORE_LIMIT = 2000
 # Rows read per statement when sorting matches by a column.
 SORT_CHUNK = 5000
 
@@ -198,13 +201,19 @@ class DatabaseBackend(SearchBackend):
         )
 
     @abstractmethod
-    def matches(self, parsed):
-        """[(id, relevance, groups matched)] of every document matching the words (best match:
-        search.query), whoever may see it.
+    def group_bitmaps(self, cursor, parsed):
+        """[bitmap of the documents matching each group of the words], whoever may see them:
+        ids only, no scores (search.bitmaps)."""
 
-        Relevance: the text score (title weighted above summary above body), boosted where
-        the reader's words appear as a phrase in the title or the body. Visibility and filters
-        are applied by `search`."""
+    @abstractmethod
+    def title_bitmap(self, cursor, parsed):
+        """Bitmap of the documents with every group of the words in the title."""
+
+    @abstractmethod
+    def scores(self, cursor, parsed, pks):
+        """[(id, relevance)] of these documents (each matching at least one group): the text
+        score (title weighted above summary above body), boosted where the reader's words
+        appear as a phrase in the title or the body. Only these documents are scored."""
 
     def matching_ids(self, queries, ids):
         """{parsed query: ids among `ids` (database ids) that match its words}, whoever may see
@@ -233,55 +242,60 @@ class DatabaseBackend(SearchBackend):
     # -- reading -------------------------------------------------------------------------
 
     def search(self, query):
-        """Facet counts and the total come from the in-memory bitmaps (search.bitmaps); the
-        matching and ranking from SQL, then the page's rows."""
+        """Which documents match, the facet counts and the total come from id scans and the
+        in-memory bitmaps (search.bitmaps); only the documents that can reach the page are
+        scored, tier by tier (see `_ranked_page`), then the page's rows are read."""
         parsed = query.parsed
         bitmaps = facet_bitmaps.current()
         base = bitmaps.visible(query.visibility)
-        matches = None
-        if parsed:
-            matches = self.matches(parsed)
-            base &= facet_bitmaps.bitmap_of(pk for pk, _, _ in matches)
-        # Both outcome facets chosen: one selection of per-row pairs (base.matched_filters).
-        selections = {
-            facet: bitmaps.union(facet, values)
-            for facet, values in matched_filters(query.filters).items()
-        }
-        chosen = base
-        for bits in selections.values():
-            chosen &= bits
-        facets = {}
-        for facet in query.facets:
-            # Each facet counts within every OTHER facet's selection, so its own options stay.
-            own = own_selections(facet)
-            within = base
-            for other, bits in selections.items():
-                if other not in own:
-                    within &= bits
-            partner = partner_selection(facet, query.filters)
-            if partner:
-                facets[facet] = bitmaps.counts_of(
-                    {
-                        value: bitmaps.union("outcome_result", pairs_for(facet, value, partner))
-                        for value in bitmaps.values.get(facet, {})
-                    },
-                    within,
-                    query.facet_size,
-                )
-            else:
-                facets[facet] = bitmaps.counts(facet, within, query.facet_size)
-
+        levels = None
         with connection.cursor() as cursor:
-            if matches is not None:
-                page = self._ranked_page(query, bitmaps, matches, chosen, cursor)
+            if parsed:
+                # levels[k]: the visible documents with at least k of the groups; quoted
+                # phrases are required as well.
+                groups = self.group_bitmaps(cursor, parsed)
+                levels = facet_bitmaps.at_least(groups, base)
+                for group, bits in zip(parsed.groups, groups, strict=True):
+                    if group.exact:
+                        levels = [level & bits for level in levels]
+                base = levels[parsed.minimum_should_match]
+            # Both outcome facets chosen: one selection of per-row pairs (base.matched_filters).
+            selections = {
+                facet: bitmaps.union(facet, values)
+                for facet, values in matched_filters(query.filters).items()
+            }
+            chosen = base
+            for bits in selections.values():
+                chosen &= bits
+            facets = {}
+            for facet in query.facets:
+                # Each facet counts within every OTHER facet's selection, so its own options
+                # stay.
+                own = own_selections(facet)
+                within = base
+                for other, bits in selections.items():
+                    if other not in own:
+                        within &= bits
+                partner = partner_selection(facet, query.filters)
+                if partner:
+                    facets[facet] = bitmaps.counts_of(
+                        {
+                            value: bitmaps.union("outcome_result", pairs_for(facet, value, partner))
+                            for value in bitmaps.values.get(facet, {})
+                        },
+                        within,
+                        query.facet_size,
+                    )
+                else:
+                    facets[facet] = bitmaps.counts(facet, within, query.facet_size)
+
+            if levels is not None:
+                page = self._ranked_page(query, bitmaps, levels, chosen, cursor)
             else:
                 page = self._sorted_page(query, cursor)
         complete = bool(chosen)
-        if parsed and matches:
-            every = len(parsed.groups)
-            complete = bool(
-                chosen & facet_bitmaps.bitmap_of(pk for pk, _, n in matches if n >= every)
-            )
+        if levels is not None:
+            complete = bool(chosen & levels[-1])
         return RawResults(
             hits=[RawHit(data=_json(data), score=float(score or 0)) for _, data, score in page],
             total=chosen.bit_count(),
@@ -289,36 +303,53 @@ class DatabaseBackend(SearchBackend):
             complete=complete,
         )
 
-    def _ranked_page(self, query, bitmaps, matches, chosen, cursor):
-        """The page of the matches the reader may see and chose: by relevance (documents with
-        more of the words first; within that the score, weighted by type and mildly boosted
-        for recent content), newest first, or A to Z: [(id, data, score)]."""
-        allowed = facet_bitmaps.Membership(chosen)
+    def _ranked_page(self, query, bitmaps, levels, chosen, cursor):
+        """The page of the matches the reader may see and chose (`chosen`): by relevance,
+        newest first, or A to Z: [(id, data, score)].
+
+        By relevance, documents with more of the groups come first: the tiers are walked from
+        "every group" down, and only a tier's documents are scored, in SQL, until the page is
+        full; within a tier the score is weighted by type and mildly boosted for recent
+        content. A tier larger than SCORE_LIMIT is shortlisted first (`_shortlist`)."""
         published = bitmaps.published_at
         wanted = query.offset + query.limit
         if query.sort == "newest":
-            keyed = ((published(pk), pk, score) for pk, score, _ in matches if pk in allowed)
-            ranked = [(pk, score) for _, pk, score in heapq.nlargest(wanted, keyed)]
+            keyed = ((published(pk), pk) for pk in facet_bitmaps.ids_of(chosen))
+            ranked = [(pk, 0.0) for _, pk in heapq.nlargest(wanted, keyed)]
         elif query.sort == "title":
-            ranked = self._titled(cursor, [pk for pk, _, _ in matches if pk in allowed], wanted)
+            ranked = self._titled(cursor, facet_bitmaps.ids_of(chosen), wanted)
         elif query.sort == "improvement":
             ranked = self._by_improvement(
-                cursor, query, bitmaps, [pk for pk, _, _ in matches if pk in allowed], wanted
+                cursor, query, bitmaps, facet_bitmaps.ids_of(chosen), wanted
             )
         else:
+            ranked = []
             weight = _weigher(bitmaps, query.weights)
             now, scale = time.time(), 86400.0 * RECENCY_DAYS
-            keyed = (
-                (
-                    matched,
-                    weight(pk) * score / (1.0 + (now - published(pk)) / scale),
-                    published(pk),
-                    pk,
+            title = None
+            for k in range(len(levels) - 1, query.parsed.minimum_should_match - 1, -1):
+                tier = chosen & levels[k] & ~(levels[k + 1] if k + 1 < len(levels) else 0)
+                if not tier:
+                    continue
+                if tier.bit_count() > SCORE_LIMIT:
+                    if title is None:
+                        title = self.title_bitmap(cursor, query.parsed)
+                    pks = _shortlist(bitmaps, tier, title)
+                else:
+                    pks = facet_bitmaps.ids_of(tier)
+                keyed = (
+                    (
+                        weight(pk) * score / (1.0 + (now - published(pk)) / scale),
+                        published(pk),
+                        pk,
+                    )
+                    for pk, score in self.scores(cursor, query.parsed, pks)
                 )
-                for pk, score, matched in matches
-                if pk in allowed
-            )
-            ranked = [(pk, score) for _, score, _, pk in heapq.nlargest(wanted, keyed)]
+                ranked += [
+                    (pk, score) for score, _, pk in heapq.nlargest(wanted - len(ranked), keyed)
+                ]
+                if len(ranked) >= wanted:
+                    break
         ranked = ranked[query.offset :]
         if not ranked:
             return []
@@ -454,6 +485,16 @@ def related_key_terms(data):
     return [
         w for w in dict.fromkeys(text.split()) if len(w) > 2 and w not in STOP_WORDS and w.isalpha()
     ][:RELATED_KEY_TERMS]
+
+
+def _shortlist(bitmaps, tier, title):
+    """The SCORE_LIMIT documents of a large tier worth scoring: those with every group in the
+    title first (the title weighs ten times the body), newest first within each part (recency
+    is the other part of the score)."""
+    pks = bitmaps.newest(tier & title, SCORE_LIMIT)
+    if len(pks) < SCORE_LIMIT:
+        pks += bitmaps.newest(tier & ~title, SCORE_LIMIT - len(pks))
+    return pks
 
 
 def _weigher(bitmaps, weights):

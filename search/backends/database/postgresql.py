@@ -10,6 +10,7 @@ import math
 
 from django.db import connection
 
+from ...bitmaps import bitmap_of
 from .base import DOC, FACET, PHRASE_IN_BODY, PHRASE_IN_TITLE, VECTORS, DatabaseBackend, marks
 
 
@@ -37,11 +38,32 @@ class PostgreSQLBackend(DatabaseBackend):
             for row in rows:
                 copy.write_row(row)
 
-    def matches(self, parsed):
-        sql, params = compile_matches(parsed)
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            return cursor.fetchall()
+    def group_bitmaps(self, cursor, parsed):
+        return [
+            self._bitmap(cursor, pg_group(group), list(group.alternatives))
+            for group in parsed.groups
+        ]
+
+    def title_bitmap(self, cursor, parsed):
+        tsquery, params = pg_tsquery(parsed)
+        return self._bitmap(cursor, pg_labelled(tsquery, "A"), params)
+
+    @staticmethod
+    def _bitmap(cursor, tsquery, params):
+        # The ids as one string: no Python object per matching row.
+        cursor.execute(
+            f"SELECT string_agg(document_id::text, ',') FROM {VECTORS} v "
+            f"WHERE v.vector @@ {tsquery}",
+            params,
+        )
+        ids = cursor.fetchone()[0]
+        return bitmap_of(map(int, ids.split(","))) if ids else 0
+
+    def scores(self, cursor, parsed, pks):
+        if not pks:
+            return []
+        cursor.execute(*compile_scores(parsed, pks))
+        return cursor.fetchall()
 
     def match_candidates(self, cursor, queries, ids):
         found = {}
@@ -116,45 +138,32 @@ def related_sql(cursor, words):
     return sql, [*params, union]
 
 
-def compile_matches(parsed):
-    """(SQL, params) for [(id, relevance, groups matched)] of the documents matching the words
-    (best match): ts_rank, boosted for the reader's phrase in the title (A) or the body (D)."""
-    groups = parsed.groups
-    need = parsed.minimum_should_match
-    every = need >= len(groups)
+def compile_scores(parsed, pks):
+    """(SQL, params) for [(id, relevance)] of the documents `pks`: ts_rank of the words (every
+    group, or for best match any), boosted for the reader's phrase in the title (A) or the
+    body (D)."""
+    every = parsed.minimum_should_match >= len(parsed.groups)
     rank_q, rank_params = pg_tsquery(parsed, every=every)
-    if every:
-        counted, count_params = str(len(groups)), []
-    else:
-        counted = " + ".join(f"(v.vector @@ {pg_group(g)})::int" for g in groups)
-        count_params = [alt for g in groups for alt in g.alternatives]
-    required = [g for g in groups if g.exact and not every]
-    where = f"v.vector @@ {rank_q}" + "".join(f" AND v.vector @@ {pg_group(g)}" for g in required)
     sql = (
-        "SELECT document_id, score, matched FROM (SELECT v.document_id, "
-        f"ts_rank(v.vector, {rank_q}, 1) "
+        f"SELECT v.document_id, ts_rank(v.vector, {rank_q}, 1) "
         f"* (CASE WHEN v.vector @@ {pg_weighted('A')} THEN {PHRASE_IN_TITLE} ELSE 1.0 END) "
         f"* (CASE WHEN v.vector @@ {pg_weighted('D')} THEN {PHRASE_IN_BODY} ELSE 1.0 END) "
-        f"AS score, {counted} AS matched "
-        f"FROM {VECTORS} v WHERE {where}) m WHERE matched >= %s"
+        f"FROM {VECTORS} v WHERE v.document_id = ANY(%s)"
     )
-    params = [
-        *rank_params,
-        parsed.phrase,
-        parsed.phrase,
-        *count_params,
-        *rank_params,
-        *(alt for g in required for alt in g.alternatives),
-        need,
-    ]
-    return sql, params
+    return sql, [*rank_params, parsed.phrase, parsed.phrase, list(pks)]
 
 
 def pg_weighted(weight):
     """The reader's phrase (one %s) as a tsquery whose every lexeme must carry `weight`
-    (A: title, D: body), by labelling each quoted lexeme of phraseto_tsquery's text form."""
+    (A: title, D: body)."""
+    return pg_labelled("phraseto_tsquery('english', %s)", weight)
+
+
+def pg_labelled(tsquery, weight):
+    """`tsquery` (SQL) with every lexeme required to carry `weight`, by labelling each quoted
+    lexeme of its text form."""
     return (
-        "regexp_replace(phraseto_tsquery('english', %s)::text, "
+        f"regexp_replace(({tsquery})::text, "
         r"'(''(?:[^'']|'''')*'')', '\1:" + weight + "', 'g')::tsquery"
     )
 

@@ -5,8 +5,11 @@ The FTS5 query strings are compiled by the module's functions (`fts_match`, `fts
 `fts_phrase`) from search.query's groups only: nothing the reader types reaches FTS5's syntax.
 """
 
+import json
+
 from django.db import connection
 
+from ...bitmaps import bitmap_of
 from .base import DOC, FTS_BM25_WEIGHTS, PHRASE_IN_BODY, PHRASE_IN_TITLE, DatabaseBackend, marks
 
 FTS = "search_fts"
@@ -30,45 +33,42 @@ class SQLiteBackend(DatabaseBackend):
         else:
             cursor.execute(f"DELETE FROM {FTS} WHERE rowid IN ({marks(pks)})", pks)
 
-    def matches(self, parsed):
-        groups = parsed.groups
-        need = parsed.minimum_should_match
-        every = need >= len(groups)
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT rowid, -{BM25} FROM {FTS} WHERE {FTS} MATCH %s",
-                [fts_match(parsed, every=every)],
-            )
-            scored = cursor.fetchall()
-            coverage = None
-            if not every:
-                # Which groups each candidate has: one id scan per group (at most 12).
-                found = [self._ids(cursor, fts_group(g)) for g in groups]
-                required = [ids for g, ids in zip(groups, found, strict=True) if g.exact]
-                coverage = {
-                    pk: sum(pk in ids for ids in found)
-                    for pk, _ in scored
-                    if all(pk in ids for ids in required)
-                }
-            in_title = self._ids(cursor, f"title : {title_phrase(parsed)}")
-            in_body = self._ids(cursor, f"body : {fts_phrase(parsed.phrase)}")
-        matched = len(groups)
-        result = []
-        for pk, score in scored:
-            if coverage is not None:
-                matched = coverage.get(pk, 0)
-                if matched < need:
-                    continue
-            boost = (PHRASE_IN_TITLE if pk in in_title else 1.0) * (
-                PHRASE_IN_BODY if pk in in_body else 1.0
-            )
-            result.append((pk, score * boost, matched))
-        return result
+    def group_bitmaps(self, cursor, parsed):
+        return [self._bitmap(cursor, fts_group(group)) for group in parsed.groups]
+
+    def title_bitmap(self, cursor, parsed):
+        return self._bitmap(cursor, f"title : ({fts_match(parsed)})")
 
     @staticmethod
-    def _ids(cursor, match):
-        cursor.execute(f"SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s", [match])
-        return {pk for (pk,) in cursor.fetchall()}
+    def _bitmap(cursor, match):
+        # The ids as one string: no Python object per matching row.
+        cursor.execute(f"SELECT group_concat(rowid) FROM {FTS} WHERE {FTS} MATCH %s", [match])
+        ids = cursor.fetchone()[0]
+        return bitmap_of(map(int, ids.split(","))) if ids else 0
+
+    def scores(self, cursor, parsed, pks):
+        """bm25 of the any-group query (a document's bm25 is the same under the every-group
+        query), computed only for `pks`: the unary + keeps SQLite from driving the FTS5 scan
+        by the id list (one full-text lookup per id), so the list only filters the scan."""
+        if not pks:
+            return []
+        phrase = fts_phrase(parsed.phrase)
+        cursor.execute(
+            f"SELECT rowid, -{BM25} "
+            f"* (CASE WHEN rowid IN (SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s) "
+            f"THEN {PHRASE_IN_TITLE} ELSE 1.0 END) "
+            f"* (CASE WHEN rowid IN (SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s) "
+            f"THEN {PHRASE_IN_BODY} ELSE 1.0 END) "
+            f"FROM {FTS} WHERE {FTS} MATCH %s "
+            "AND +rowid IN (SELECT value FROM json_each(%s))",
+            [
+                f"title : {title_phrase(parsed)}",
+                f"body : {phrase}",
+                fts_match(parsed, every=False),
+                json.dumps(pks),
+            ],
+        )
+        return cursor.fetchall()
 
     def match_candidates(self, cursor, queries, ids):
         """The few documents are copied into a temporary FTS5 table with the index's own
