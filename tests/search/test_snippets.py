@@ -14,6 +14,9 @@ from search.templatetags import search_tags
 from tests.communities.factories import CommunityFactory, facilitator_of, member_of, start_topic
 from tests.factories import UserFactory
 
+# parse_query reads the glossary (search.synonyms) from the database.
+pytestmark = pytest.mark.django_db
+
 BODY = "\n".join([
     "Background",  # a heading: never a snippet
     "Care homes sent residents to hospital with a bag of their papers.",
@@ -118,7 +121,6 @@ def private_topic(site_tree):
     return topic, member
 
 
-@pytest.mark.django_db
 def test_a_members_result_card_is_never_served_to_anyone_else(client, private_topic):
     topic, member = private_topic
     client.force_login(member)
@@ -135,7 +137,6 @@ def test_a_members_result_card_is_never_served_to_anyone_else(client, private_to
         assert "figures so far" not in html
 
 
-@pytest.mark.django_db
 def test_an_edit_or_a_hide_shows_at_once_on_a_kept_card(client, private_topic):
     topic, member = private_topic
     client.force_login(member)
