@@ -1,6 +1,7 @@
 """Safe highlighting: text is escaped first, then matches are wrapped in <mark>."""
 
 import re
+from functools import lru_cache
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -18,6 +19,16 @@ def marked_to_html(text):
 def highlight_words(text, words):
     """Escape `text` and mark whole-word (prefix) matches of `words`, case-insensitively."""
     escaped = escape(text or "")
+    pattern = _pattern(tuple(words))
+    if pattern is None:
+        return mark_safe(escaped)  # noqa: S308
+    return mark_safe(pattern.sub(r"<mark>\1</mark>", escaped))  # noqa: S308
+
+
+@lru_cache(maxsize=1024)
+def _pattern(words):
+    """The search marking `words` in escaped text (None when no word is long enough): made
+    once per query in each process, not once per result."""
     # A phrase matches its words with any white space between them, and only as whole words.
     usable = [
         re.escape(escape(w)).replace(r"\ ", r"\s+") + (r"(?!\w)" if " " in w else "")
@@ -25,8 +36,7 @@ def highlight_words(text, words):
         if len(w) > 1
     ]
     if not usable:
-        return mark_safe(escaped)  # noqa: S308
+        return None
     alternation = "|".join(sorted(usable, key=len, reverse=True))
     # (?<![&#]) keeps entities such as &amp; whole.
-    pattern = re.compile(r"(?<![&#])\b(" + alternation + r")", re.I)
-    return mark_safe(pattern.sub(r"<mark>\1</mark>", escaped))  # noqa: S308
+    return re.compile(r"(?<![&#])\b(" + alternation + r")", re.I)

@@ -336,9 +336,10 @@ def _run(search_request, visibility, *, facets=True, picks=True):
         backend, notice = engines.database(), engines.FALLBACK_NOTICE
         raw = backend.search(query)
 
+    words = req.parsed.words if req.parsed else []
     results = SearchResults(
         request=req,
-        hits=[_hit(h, req.parsed) for h in raw.hits],
+        hits=[_hit(h, req.parsed, words) for h in raw.hits],
         total=raw.total,
         facets=_facet_views(req, raw.facets) if facets else [],
         backend=backend.name,
@@ -363,13 +364,13 @@ def _run(search_request, visibility, *, facets=True, picks=True):
     return results
 
 
-def _hit(raw_hit, parsed):
+def _hit(raw_hit, parsed, words):
     document = KnowledgeDocument.from_dict(raw_hit.data)
     # Whole sentences from the summary and body, the same on every backend.
     snippet = snippet_html(document.summary, document.body, parsed) if parsed else ""
     if not str(snippet):
-        snippet = highlight_words(document.summary, parsed.words if parsed else [])
-    title = highlight_words(document.title, parsed.words if parsed else [])
+        snippet = highlight_words(document.summary, words)
+    title = highlight_words(document.title, words)
     return Hit(document=document, title_html=title, snippet_html=snippet, score=raw_hit.score)
 
 

@@ -1,10 +1,24 @@
-from django import template
+from dataclasses import fields
 
-from core.fragments import token
+from django import template
+from django.template.loader import get_template
+from django.utils.safestring import mark_safe
+
+from core.fragments import code_version, token
+from search.documents import KnowledgeDocument
+from search.memo import Memo
 from search.registry import facet_options
 from taxonomy.snapshot import get_taxonomy
 
 register = template.Library()
+
+# Rendered result cards and facet blocks kept in each process (search/memo.py), in front of the
+# shared fragment cache that their templates' {% fragment %} tags read on a miss.
+CARDS = Memo(4096)
+FACETS = Memo(512)
+# What a card can show of a document: everything but the body, which reaches a card only
+# through its snippet (part of the key on its own).
+_CARD_FIELDS = tuple(f.name for f in fields(KnowledgeDocument) if f.name != "body")
 
 
 @register.filter
@@ -59,4 +73,43 @@ def card_key(hit, search_request=None):
     filters (the headline outcome follows the outcome filter) and the taxonomy its labels come
     from. A card only ever reaches readers whose search found it."""
     filters = sorted(search_request.filters.items()) if search_request is not None else None
-    return (hit.document, hit.title_html, hit.snippet_html, filters, token("taxonomy"))
+    document = tuple(getattr(hit.document, name) for name in _CARD_FIELDS)
+    return (document, hit.title_html, hit.snippet_html, filters, token("taxonomy"))
+
+
+@register.simple_tag
+def result_cards(hits, search_request=None):
+    """The result cards of `hits` (components/search/hit.html), each rendered once per process
+    for what it shows (card_key): a dictionary look-up per card on a warm page."""
+    template = None
+    cards = []
+    for hit in hits:
+        key = repr(("card", code_version(), card_key(hit, search_request)))
+        html = CARDS.get(key)
+        if html is None:
+            template = template or get_template("components/search/hit.html")
+            html = template.render({"hit": hit, "search_request": search_request})
+            CARDS.set(key, html)
+        cards.append(html)
+    return mark_safe("".join(cards))  # noqa: S308 (rendered by the template engine)
+
+
+@register.simple_tag
+def facet_fieldsets(facets):
+    """The filter block of each facet with options (components/search/facet_fieldset.html),
+    each rendered once per process for what it shows: its name, label and options with their
+    counts and ticks."""
+    template = None
+    blocks = []
+    for facet in facets:
+        if not facet.options:
+            continue
+        options = tuple((o.value, str(o.label), o.count, o.selected) for o in facet.options)
+        key = repr(("facet", code_version(), facet.name, str(facet.label), options))
+        html = FACETS.get(key)
+        if html is None:
+            template = template or get_template("components/search/facet_fieldset.html")
+            html = template.render({"facet": facet})
+            FACETS.set(key, html)
+        blocks.append(html)
+    return mark_safe("".join(blocks))  # noqa: S308 (rendered by the template engine)
