@@ -2,6 +2,7 @@ from django.apps import apps
 from django.urls import reverse
 from wagtail.models import Site
 
+from core import structure
 from core.structure import nav_items
 
 from .models import footer_links
@@ -18,6 +19,9 @@ def site_navigation(request):
         # Communities are not Wagtail pages, so the page tree does not list them.
         links.append(("Communities", reverse("communities:index")))
     return {
+        # What the cached header and footer show besides the reader: this site's menu and
+        # links as they stand (core.structure's version changes whenever they do).
+        "layout_key": f"{site.pk}:{structure.version()}",
         "footer_links": footer_links(),
         "nav_items": [
             {"title": title, "url": url, "current": bool(url) and path.startswith(url)}
