@@ -1,8 +1,9 @@
 """The site's structure (menu, where the listing pages live, breadcrumbs) as cached values.
 
 These change only when pages are published, unpublished, moved or deleted, but every page shows
-them; caching them keeps each page within its query budget. Any such change bumps a version
-number, which retires every cached value at once.
+them; caching them keeps each page within its query budget. Any such change gives the version
+a new random token (core.fragments), which retires every cached value at once; values are also
+kept in each process's memory (core.fragments.LocalLayer), safe because a token never recurs.
 """
 
 from django.apps import apps
