@@ -376,6 +376,7 @@ def test_a_menu_change_shows_at_once_in_the_cached_header_and_footer(demo, clien
     item.title = "Renamed menu section"
     item.save_revision().publish()
     html = client.get(url).content.decode()
-    header, footer = html.split("</header>")[0], html.split("<footer")[1]
+    header = html.split("</header>")[0]
+    footer = html.split('<footer class="nhsuk-footer"')[1]
     assert "Renamed menu section" in header
     assert "Renamed menu section" in footer
