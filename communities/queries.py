@@ -1,9 +1,28 @@
 """Reading communities: listings, a topic's posts, a page's discussion. Constant queries each."""
 
-from django.db.models import Count, F, IntegerField, OuterRef, Q, Subquery, Sum, Value
+from django.db.models import (
+    Count,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+    Sum,
+    Value,
+)
 from django.db.models.functions import Coalesce
 
-from .models import Community, HelpfulMark, Notification, Post, ReadState, Report, Topic
+from .models import (
+    Community,
+    HelpfulMark,
+    Notification,
+    Post,
+    ReadState,
+    Report,
+    Topic,
+    Watch,
+)
 
 
 def community_for_care_model(care_model):
@@ -54,8 +73,9 @@ def mark_unread(topics):
 
 
 def topic_posts(topic, access):
-    """The posts of a topic this person may see, in order, with `helpful_count` (and, for
-    moderators, `open_reports`) annotated: one query per page whatever the topic's size."""
+    """The posts of a topic this person may see, in order, with `helpful_count` (for a
+    signed-in reader `marked_helpful`, for moderators `open_reports`) annotated: one query per
+    page whatever the topic's size."""
     posts = Post.objects.filter(topic=topic)
     if not access.can_moderate(topic.community):
         shown = Q(is_approved=True)
@@ -72,6 +92,11 @@ def topic_posts(topic, access):
     posts = posts.select_related("author").annotate(
         helpful_count=Coalesce(Subquery(helpful, output_field=IntegerField()), Value(0))
     )
+    if access.user is not None:
+        # The reader's own marks ride along: no query of their own, however many posts.
+        posts = posts.annotate(
+            marked_helpful=Exists(HelpfulMark.objects.filter(post=OuterRef("pk"), user=access.user))
+        )
     if access.can_moderate(topic.community):
         reports = (
             Report.objects.filter(post=OuterRef("pk"), resolved_at__isnull=True)
@@ -84,6 +109,26 @@ def topic_posts(topic, access):
             open_reports=Coalesce(Subquery(reports, output_field=IntegerField()), Value(0))
         )
     return posts.order_by("number")
+
+
+def with_reader_state(topics, user):
+    """`topics` annotated with what `user` alone sees of each: `reader_watch_level` (None when
+    not watching), `reader_last_read` (None before the first read) and `reader_has_unread`
+    (unread notifications about it). Rides on the query that loads the topic, so a signed-in
+    reader's own state costs no query of its own."""
+    if user is None:
+        return topics
+    return topics.annotate(
+        reader_watch_level=Subquery(
+            Watch.objects.filter(user=user, topic=OuterRef("pk")).values("level")[:1]
+        ),
+        reader_last_read=Subquery(
+            ReadState.objects.filter(user=user, topic=OuterRef("pk")).values("last_read_number")[:1]
+        ),
+        reader_has_unread=Exists(
+            Notification.objects.filter(recipient=user, topic=OuterRef("pk"), read_at__isnull=True)
+        ),
+    )
 
 
 def position_of(posts, number):

@@ -16,12 +16,23 @@ module makes that render cheap without ever serving stale or someone else's cont
   `fragments_many` reads a whole list of them with one `get_many`.
 - **Process memo.** `process_memo(name, token_name, build)` keeps a value (the taxonomy) in the
   process, rebuilt when the token changes: public reference data only.
+- **Memory layer.** A key names everything its value shows, so the value under a key never
+  changes: each process keeps the fragments it has read in memory (`LocalLayer`, least
+  recently used first out, bounded by `FRAGMENT_MEMORY_BYTES`) in front of the shared cache,
+  and a page's fragments cost a dictionary look-up instead of a file read, a decompression and
+  an unpickling each. Strings are kept as they are; anything else is kept pickled and unpickled
+  on each read, so no request can change what the next one gets. A retired key is never asked
+  for again (the token in it changed in the shared cache, which is read once per request), and
+  a cleared shared cache makes new random tokens, so nothing stale can be found by key.
 """
 
 import contextlib
 import hashlib
+import pickle
 import secrets
 import threading
+import time
+from collections import OrderedDict
 from pathlib import Path
 
 from django.core.cache import cache
@@ -120,20 +131,118 @@ def _key(parts):
     return f"frag:{code_version()}:{text}"
 
 
+class LocalLayer:
+    """Values of immutable keys (a key that names everything its value shows) kept in this
+    process in front of the shared cache, least recently used out first, within `limit` bytes
+    (roughly: the length of each string or pickle). Thread-safe."""
+
+    def __init__(self, limit):
+        self.limit = limit
+        self.size = 0
+        self.entries = OrderedDict()  # key: (expires, stored, size, pickled)
+        self.lock = threading.Lock()
+
+    def get(self, key, default=None):
+        if not self.limit:
+            return default
+        with self.lock:
+            entry = self.entries.get(key)
+            if entry is None:
+                return default
+            if entry[0] < time.monotonic():
+                self._drop(key)
+                return default
+            self.entries.move_to_end(key)
+        return pickle.loads(entry[1]) if entry[3] else entry[1]  # noqa: S301 (our own values)
+
+    def set(self, key, value, seconds):
+        if not self.limit:
+            return
+        if isinstance(value, str):
+            stored, pickled = value, False
+        else:
+            try:
+                stored, pickled = pickle.dumps(value, pickle.HIGHEST_PROTOCOL), True
+            except Exception:  # noqa: BLE001 (unpicklable: the shared cache alone)
+                return
+        size = len(stored) + 100
+        if size > self.limit // 8:
+            return
+        with self.lock:
+            if key in self.entries:
+                self._drop(key)
+            self.entries[key] = (time.monotonic() + seconds, stored, size, pickled)
+            self.size += size
+            while self.size > self.limit:
+                self._drop(next(iter(self.entries)))
+
+    def _drop(self, key):
+        entry = self.entries.pop(key)
+        self.size -= entry[2]
+
+    def clear(self):
+        with self.lock:
+            self.entries.clear()
+            self.size = 0
+
+
+def _local_limit():
+    from django.conf import settings
+
+    return getattr(settings, "FRAGMENT_MEMORY_BYTES", 32 * 1024 * 1024)
+
+
+local = LocalLayer(None)
+
+
+def _layer():
+    if local.limit is None:
+        local.limit = _local_limit()
+    return local
+
+
+def cached_get(key):
+    """The value under an immutable key, from this process's memory or the shared cache
+    (`_MISSING` when neither has it)."""
+    layer = _layer()
+    value = layer.get(key, _MISSING)
+    if value is _MISSING:
+        value = cache.get(key, _MISSING)
+        if value is not _MISSING:
+            layer.set(key, value, FRAGMENT_SECONDS)
+    return value
+
+
+def cached_set(key, value, seconds):
+    cache.set(key, value, seconds)
+    _layer().set(key, value, seconds)
+
+
 def fragment(parts, build, seconds=FRAGMENT_SECONDS):
     """The cached value for the key `parts`, or `build()` stored under it."""
     key = _key(parts)
-    value = cache.get(key, _MISSING)
+    value = cached_get(key)
     if value is _MISSING:
         value = build()
-        cache.set(key, value, seconds)
+        cached_set(key, value, seconds)
     return value
 
 
 def fragments_many(items, parts_of, build, seconds=FRAGMENT_SECONDS):
     """[value for each item], read with one `get_many`; misses built with `build(item)`."""
     keys = [_key(parts_of(item)) for item in items]
-    found = cache.get_many(keys) if keys else {}
+    layer = _layer()
+    found = {}
+    for key in keys:
+        value = layer.get(key, _MISSING)
+        if value is not _MISSING:
+            found[key] = value
+    wanted = [key for key in keys if key not in found]
+    if wanted:
+        shared = cache.get_many(wanted)
+        for key, value in shared.items():
+            layer.set(key, value, seconds)
+        found.update(shared)
     values, missing = [], {}
     for item, key in zip(items, keys, strict=True):
         if key in found:
@@ -144,6 +253,8 @@ def fragments_many(items, parts_of, build, seconds=FRAGMENT_SECONDS):
             values.append(value)
     if missing:
         cache.set_many(missing, seconds)
+        for key, value in missing.items():
+            layer.set(key, value, seconds)
     return values
 
 
@@ -177,7 +288,15 @@ class CachedSiteMiddleware:
         parts = ("site", token("sites"), host, request.get_port())
         # The database away: pages that need the site say so, /healthz reports it.
         with contextlib.suppress(DatabaseError):
-            request._wagtail_site = fragment(parts, lambda: Site._find_for_request(request))
+            site = fragment(parts, lambda: Site._find_for_request(request))
+            if site is not None:
+                # Wagtail's serve view routes from the root page's specific form: kept with
+                # the structure, as every page below it is (core/site_root.py).
+                from .structure import cached
+
+                root = site.root_page
+                root.specific = cached(f"root-page:{root.pk}", lambda: root.specific)
+            request._wagtail_site = site
         return self.get_response(request)
 
 
@@ -230,7 +349,8 @@ class Fragment:
 
     def __init__(self, parts):
         self.key = None if parts is None else _key(parts)
-        self.pieces = None if self.key is None else cache.get(self.key)
+        pieces = _MISSING if self.key is None else cached_get(self.key)
+        self.pieces = None if pieces is _MISSING else pieces
 
     @property
     def hit(self):
@@ -238,7 +358,7 @@ class Fragment:
 
     def store(self, pieces):
         if self.key is not None:
-            cache.set(self.key, pieces, FRAGMENT_SECONDS)
+            cached_set(self.key, pieces, FRAGMENT_SECONDS)
 
 
 def audience(request):

@@ -30,7 +30,12 @@ class SiteRootRouting:
         if page_id == self.pk:
             return super().route(request, path_components)
         model = ContentType.objects.get_for_id(content_type_id).model_class()
-        page = model.objects.filter(pk=page_id).first()
+        # The live page itself, kept until the page tree next changes: publishing (an edit),
+        # unpublishing, moving or deleting any page retires it (core.structure). Each request
+        # gets its own copy (unpickled), so nothing one request sets on it reaches another.
+        page = structure.cached(
+            f"route-page:{page_id}", lambda: model.objects.filter(pk=page_id).first()
+        )
         if page is None:  # gone since the answer was remembered: Wagtail's own walk decides
             return super().route(request, path_components)
         return page.route(request, components[consumed:])

@@ -1,13 +1,13 @@
 """The site's structure (menu, where the listing pages live, breadcrumbs) as cached values.
 
 These change only when pages are published, unpublished, moved or deleted, but every page shows
-them; caching them keeps each page within its query budget. Any such change bumps a version
-number, which retires every cached value at once.
+them; caching them keeps each page within its query budget. Any such change gives the version
+a new random token (core.fragments), which retires every cached value at once; values are also
+kept in each process's memory (core.fragments.LocalLayer), safe because a token never recurs.
 """
 
 from django.apps import apps
 from django.conf import settings
-from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -16,16 +16,15 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 
 from taxonomy.signals import taxonomy_changed
 
-VERSION_KEY = "structure:version"
+from . import fragments
+
 CACHE_SECONDS = 60 * 60
 
 
 def _version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        version = 1
-        cache.add(VERSION_KEY, version, None)
-    return version
+    # A random token (core.fragments), read once per request: never the same twice, even after
+    # the cache is cleared, so values under it may be kept in each process's memory too.
+    return fragments.token("structure")
 
 
 def version():
@@ -40,21 +39,21 @@ def cached(name, build):
 
 def _cached(name, build):
     key = f"structure:{_version()}:{name}"
-    value = cache.get(key, _MISSING)
+    value = fragments.cached_get(key)
     if value is _MISSING:
         value = build()
-        cache.set(key, value, CACHE_SECONDS)
+        fragments.cached_set(key, value, CACHE_SECONDS)
     return value
 
 
-_MISSING = object()
+_MISSING = fragments._MISSING
 
 
 def invalidate_structure(**kwargs):
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2, None)
+    # Now, and again once the change commits: a request that read the new token before the
+    # commit may have cached the old rows under it (pages are kept whole, core/site_root.py).
+    fragments.bump("structure")
+    transaction.on_commit(lambda: fragments.bump("structure"))
 
 
 def retire_visible_content():

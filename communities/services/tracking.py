@@ -17,6 +17,8 @@ from ..models import (
 )
 from .profiles import set_email_frequency
 
+_UNKNOWN = object()
+
 
 @transaction.atomic
 def set_watch(user, *, level, topic=None, community=None, only_if_new=False):
@@ -33,19 +35,34 @@ def set_watch(user, *, level, topic=None, community=None, only_if_new=False):
     return watch
 
 
-def mark_read(user, topic, number):
+def mark_read(user, topic, number, *, last_read=_UNKNOWN, has_unread=True):
     """Remember that `user` has seen `topic` up to post `number` (never moves backwards), and
-    mark their notifications about those posts read."""
+    mark their notifications about those posts read.
+
+    A caller that already loaded the reader's state (queries.with_reader_state) passes
+    `last_read` (None: never read) and `has_unread`, and only what moved is written: a re-read
+    costs no query at all."""
     now = timezone.now()
-    # One query on a re-read (the common case); the conditional UPDATE keeps it from moving
-    # backwards when two requests race.
-    state, created = ReadState.objects.get_or_create(
-        user=user, topic=topic, defaults={"last_read_number": number, "read_at": now}
-    )
-    if not created and state.last_read_number < number:
-        ReadState.objects.filter(pk=state.pk, last_read_number__lt=number).update(
+    if last_read is _UNKNOWN:
+        # One query on a re-read (the common case); the conditional UPDATE keeps it from
+        # moving backwards when two requests race.
+        state, created = ReadState.objects.get_or_create(
+            user=user, topic=topic, defaults={"last_read_number": number, "read_at": now}
+        )
+        if not created and state.last_read_number < number:
+            ReadState.objects.filter(pk=state.pk, last_read_number__lt=number).update(
+                last_read_number=number, read_at=now
+            )
+    elif last_read is None:
+        ReadState.objects.get_or_create(
+            user=user, topic=topic, defaults={"last_read_number": number, "read_at": now}
+        )
+    elif last_read < number:
+        ReadState.objects.filter(user=user, topic=topic, last_read_number__lt=number).update(
             last_read_number=number, read_at=now
         )
+    if not has_unread:
+        return
     Notification.objects.filter(
         Q(post__isnull=True) | Q(post__number__lte=number),
         recipient=user,

@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, render
 
 from core import requestparams
 
+from .. import queries
 from ..models import Community, Post, Topic
 from ..permissions import CommunityAccess
 
@@ -81,13 +82,12 @@ def moderated_community(request, slug, message):
     return community
 
 
-def get_topic(slug, topic_id):
-    """The topic `topic_id` in community `slug`, with its community loaded, or 404."""
-    topic = (
-        Topic.objects.select_related("community", "page", "accepted_post")
-        .filter(pk=topic_id, community__slug=slug)
-        .first()
-    )
+def get_topic(slug, topic_id, reader=None):
+    """The topic `topic_id` in community `slug`, with its community loaded, or 404; with
+    `reader` (a signed-in user), that reader's own state annotated (queries.with_reader_state)."""
+    topics = Topic.objects.select_related("community", "page", "accepted_post")
+    topics = queries.with_reader_state(topics, reader)
+    topic = topics.filter(pk=topic_id, community__slug=slug).first()
     if topic is None:
         raise Http404("No such topic")
     return topic

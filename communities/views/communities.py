@@ -96,16 +96,23 @@ def community(request, slug):
     return render(request, "communities/community.html", context, status=status)
 
 
-def _watch_context(access, community=None, topic=None):
+_UNKNOWN = object()
+
+
+def _watch_context(access, community=None, topic=None, level=_UNKNOWN):
+    """The watch form's context; `level` when already loaded (None: not watching)."""
     if not access.is_signed_in:
         return None
     kind = "topic" if topic is not None else "community"
-    watch = Watch.objects.filter(
-        user=access.user, **({"topic": topic} if topic is not None else {"community": community})
-    ).first()
+    if level is _UNKNOWN:
+        watch = Watch.objects.filter(
+            user=access.user,
+            **({"topic": topic} if topic is not None else {"community": community}),
+        ).first()
+        level = watch.level if watch else None
     return {
         "kind": kind,
-        "level": watch.level if watch else WatchLevel.NORMAL,
+        "level": level if level is not None else WatchLevel.NORMAL,
         "choices": [
             (value, label, WATCH_LEVEL_HELP[kind][value]) for value, label in WatchLevel.choices
         ],

@@ -111,9 +111,10 @@ class PostRow:
 @require_safe
 def topic(request, slug, topic_id, topic_slug):
     """A topic's posts, a page at a time: the same number of queries for 10 posts or 1,000."""
-    topic = get_topic(slug, topic_id)
-    community = topic.community
     access = CommunityAccess.for_request(request)
+    # The reader's watch, read position and unread notifications come with the topic.
+    topic = get_topic(slug, topic_id, reader=access.user)
+    community = topic.community
     require(
         access.can_see_topic(topic),
         "This topic is in a private community. Only its members can read it."
@@ -131,7 +132,7 @@ def topic(request, slug, topic_id, topic_slug):
     can_moderate = access.can_moderate(community)
     can_reply = access.can_reply(topic)
     can_accept = access.can_accept_answer(topic)
-    marked = queries.helpful_marked_by(access.user, page.items)
+    marked = {post.pk for post in page.items if getattr(post, "marked_helpful", False)}
     rows = []
     for post in page.items:
         post.topic = topic  # already loaded: no query per post
@@ -151,7 +152,14 @@ def topic(request, slug, topic_id, topic_slug):
             )
         )
     if access.user is not None and page.items:
-        services.mark_read(access.user, topic, max(post.number for post in page.items))
+        # Writes only what moved: a re-read of a page already read costs no query.
+        services.mark_read(
+            access.user,
+            topic,
+            max(post.number for post in page.items),
+            last_read=topic.reader_last_read,
+            has_unread=topic.reader_has_unread,
+        )
     context = {
         "community": community,
         "topic": topic,
@@ -163,7 +171,9 @@ def topic(request, slug, topic_id, topic_slug):
         "can_accept": can_accept,
         "can_post": access.can_post(community),
         "can_join": access.can_join(community),
-        "watch": _watch_context(access, topic=topic),
+        "watch": _watch_context(
+            access, topic=topic, level=getattr(topic, "reader_watch_level", None)
+        ),
         "reply_form": ReplyForm() if can_reply else None,
         "about": topic.page if topic.page_id and topic.page.live else None,
         "is_last_page": page.number == page.num_pages,

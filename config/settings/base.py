@@ -252,6 +252,9 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 20_000},
         }
     }
+# Each process keeps the page fragments it has read (core/fragments.py) in memory, up to this
+# many bytes, in front of the shared cache; 0 turns the memory layer off.
+FRAGMENT_MEMORY_BYTES = int(env("FRAGMENT_MEMORY_BYTES", str(32 * 1024 * 1024)))
 # Anonymous readers' pages are cached this long at most (publishing clears them at once).
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "300"))
 

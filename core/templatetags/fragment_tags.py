@@ -35,7 +35,8 @@ class FragmentNode(template.Node):
         self.name = name
 
     def _fragment(self, context):
-        values = [expr.resolve(context) for expr in self.key_exprs]
+        # A missing variable is None (not the engine's empty string): no key, no caching.
+        values = [expr.resolve(context, ignore_failures=True) for expr in self.key_exprs]
         if len(values) == 1 and isinstance(values[0], fragments.Fragment):
             return values[0]
         if not values or any(value is None for value in values):

@@ -12,7 +12,7 @@ from .factories import member_of, start_topic
 
 pytestmark = pytest.mark.django_db
 
-TOPIC_PAGE_BUDGET = 20
+TOPIC_PAGE_BUDGET = 12
 
 
 def add_posts(topic, author, count):
