@@ -33,7 +33,6 @@ import os
 import platform
 import re
 import shutil
-import signal
 import statistics
 import subprocess
 import sys
@@ -378,68 +377,22 @@ def measure_bakerydemo(bakery, requests):
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-class BakerydemoServer:
-    """bakerydemo's WSGI app under gunicorn with our platform/gunicorn.conf.py: same workers,
-    same settings, so the two servers differ only in the application."""
-
-    def __init__(self, bakery, log_path, workers=2):
-        from tests.livesite import free_port
-
-        self.bakery = bakery
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.log_path = log_path
-        self.workers = workers
-        self.process = None
-
-    def start(self, ready_path, timeout=90):
-        """Up when `ready_path` answers 200: one of the measured pages, as its home page may
-        wait on outside services (embeds) a closed network never answers."""
-        env = self.bakery.env(
-            BIND=f"127.0.0.1:{self.port}",
-            WEB_CONCURRENCY=str(self.workers),
-            GUNICORN_ACCESSLOG="/dev/null",
-        )
-        self._log = open(self.log_path, "ab")  # noqa: SIM115 (closed in stop)
-        self.process = subprocess.Popen(
-            [str(self.bakery.gunicorn), "-c", str(ROOT / "platform" / "gunicorn.conf.py")]
-            + ["bakerydemo.wsgi"],
-            cwd=self.bakery.checkout,
-            env=env,
-            stdout=self._log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                break
-            try:
-                with urllib.request.urlopen(self.url + ready_path, timeout=5) as response:  # noqa: S310
-                    if response.status == 200:
-                        return self
-            except OSError:
-                pass
-            time.sleep(0.3)
-        self.stop()
-        raise RuntimeError(f"bakerydemo's gunicorn did not answer; see {self.log_path}")
-
-    def stop(self):
-        if self.process is not None and self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=25)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait(timeout=5)
-        if getattr(self, "_log", None):
-            self._log.close()
-
-
 def bakerydemo_throughput(bakery, root, urls, seconds, connections):
     wrk, _ = load_tool()
-    server = BakerydemoServer(bakery, root / "bakerydemo-gunicorn.log")
-    server.start(ready_path=urls["blog index"])
+    from tests.livesite import Gunicorn
+
+    # bakerydemo's WSGI app under our platform/gunicorn.conf.py: same workers and settings, so
+    # the two servers differ only in the application. Up when a measured page answers: its
+    # home page waits on outside services (embeds) that a closed network never answers.
+    server = Gunicorn(
+        bakery.env(GUNICORN_ACCESSLOG="/dev/null"),
+        root / "bakerydemo-gunicorn.log",
+        app="bakerydemo.wsgi",
+        cwd=bakery.checkout,
+        gunicorn=bakery.gunicorn,
+        ready_path=urls["blog index"],
+    )
+    server.start(timeout=90)
     results = {}
     try:
         for name in BAKERY_PAGES:

@@ -131,9 +131,23 @@ def get_status(url, timeout=5):
 
 
 class Gunicorn:
-    """gunicorn with platform/gunicorn.conf.py on 127.0.0.1:<port>, its log in `log_path`."""
+    """gunicorn with platform/gunicorn.conf.py on 127.0.0.1:<port>, its log in `log_path`:
+    our site by default, or another WSGI `app` from `cwd` with its own `gunicorn` (the page
+    benchmark serves bakerydemo this way), up when `ready_path` answers 200."""
 
-    def __init__(self, env, log_path, port=None, workers=2):
+    def __init__(
+        self,
+        env,
+        log_path,
+        port=None,
+        workers=2,
+        *,
+        app="config.wsgi",
+        cwd=None,
+        gunicorn=None,
+        ready_path="/healthz",
+    ):
+        self.app, self.cwd, self.gunicorn, self.ready_path = app, cwd or ROOT, gunicorn, ready_path
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = Path(log_path)
@@ -146,12 +160,14 @@ class Gunicorn:
         self.process = None
 
     def start(self, timeout=60):
-        gunicorn = shutil.which("gunicorn", path=str(Path(PYTHON).parent)) or "gunicorn"
+        gunicorn = self.gunicorn or (
+            shutil.which("gunicorn", path=str(Path(PYTHON).parent)) or "gunicorn"
+        )
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         self._log = self.log_path.open("ab")
         self.process = subprocess.Popen(
-            [gunicorn, "-c", "platform/gunicorn.conf.py", "config.wsgi"],
-            cwd=ROOT,
+            [str(gunicorn), "-c", str(ROOT / "platform" / "gunicorn.conf.py"), self.app],
+            cwd=self.cwd,
             env=self.env,
             stdout=self._log,
             stderr=subprocess.STDOUT,
@@ -161,11 +177,13 @@ class Gunicorn:
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise SiteError(f"gunicorn exited ({self.process.returncode}):\n{self.log_tail()}")
-            if get_status(f"{self.url}/healthz", timeout=2) == 200:
+            if get_status(f"{self.url}{self.ready_path}", timeout=2) == 200:
                 return self
             time.sleep(0.2)
         self.stop()
-        raise SiteError(f"gunicorn did not answer /healthz in {timeout} s:\n{self.log_tail()}")
+        raise SiteError(
+            f"gunicorn did not answer {self.ready_path} in {timeout} s:\n{self.log_tail()}"
+        )
 
     def stop(self):
         if self.process is not None and self.process.poll() is None:

@@ -4,7 +4,7 @@ and that it says so; how bakerydemo is set up on a Python its Django pin does no
 import sys
 
 from bench import bakerydemo_setup
-from bench.page_bench import section
+from bench.page_bench import PAGES, section
 
 MS = {"status": 200, "queries": 3, "bytes": 1000}
 
@@ -16,16 +16,7 @@ def cell(wall, cpu):
 def results(bakerydemo=None, missing=None):
     pages = {
         name: {"url": f"/{name}/", "anonymous": cell(4.0, 2.0), "signed in": cell(5.0, 3.0)}
-        for name in (
-            "home",
-            "case study",
-            "guide chapter",
-            "topic",
-            "listing",
-            "search",
-            "vanguard profile",
-            "notification centre",
-        )
+        for name in PAGES
     }
     pages["listing"]["signed in"] = cell(20.0, 10.0)
     data = {
