@@ -105,6 +105,46 @@ class PostRow:
     can_quote: bool
     can_accept: bool
     is_accepted: bool
+    can_moderate: bool = False
+
+    @property
+    def fragment_key(self):
+        """Everything communities/includes/post.html shows, for {% fragment %}: the post as
+        it is now (an edit, hide, delete, approval or helpful mark is a new key), its author's
+        name and job, and what this reader may see and do with it. Two readers share a
+        rendered post only when all of that is the same; the forms' CSRF token is filled in
+        per request (core/templatetags/fragment_tags.py)."""
+        post = self.post
+        author = post.author
+        return (
+            post.topic.community.slug,
+            post.topic_id,
+            post.pk,
+            post.number,
+            post.author_name,
+            author.job_title if author else None,
+            author.organisation if author else None,
+            post.created_at,
+            post.edited_at,
+            post.deleted_at,
+            post.hidden_at,
+            post.hidden_by_name,
+            post.hide_reason,
+            post.is_approved,
+            post.helpful_count,
+            getattr(post, "open_reports", None),
+            post.body_html,
+            self.show_content,
+            self.can_edit,
+            self.can_delete,
+            self.can_mark_helpful,
+            self.marked_helpful,
+            self.can_report,
+            self.can_quote,
+            self.can_accept,
+            self.is_accepted,
+            self.can_moderate,
+        )
 
 
 @handles_denial
@@ -149,6 +189,7 @@ def topic(request, slug, topic_id, topic_slug):
                 can_quote=can_reply and post.is_visible,
                 can_accept=can_accept and post.is_visible and not post.is_opening,
                 is_accepted=topic.accepted_post_id == post.pk,
+                can_moderate=can_moderate,
             )
         )
     if access.user is not None and page.items:
