@@ -16,6 +16,7 @@ from ..forms import EditPostForm, ReplyForm, ReportForm, TopicForm, WatchForm
 from ..models import Post, ReadState
 from ..permissions import CommunityAccess
 from .base import (
+    about_page,
     get_community,
     get_post,
     get_topic,
@@ -153,7 +154,7 @@ def topic(request, slug, topic_id, topic_slug):
     """A topic's posts, a page at a time: the same number of queries for 10 posts or 1,000."""
     access = CommunityAccess.for_request(request)
     # The reader's watch, read position and unread notifications come with the topic.
-    topic = get_topic(slug, topic_id, reader=access.user)
+    topic = get_topic(slug, topic_id, reader=access.user, reading=True)
     community = topic.community
     require(
         access.can_see_topic(topic),
@@ -216,7 +217,7 @@ def topic(request, slug, topic_id, topic_slug):
             access, topic=topic, level=getattr(topic, "reader_watch_level", None)
         ),
         "reply_form": ReplyForm() if can_reply else None,
-        "about": topic.page if topic.page_id and topic.page.live else None,
+        "about": about_page(topic),
         "is_last_page": page.number == page.num_pages,
     }
     return render(request, "communities/topic.html", context)

@@ -74,9 +74,8 @@ class FragmentNode(template.Node):
         html = "".join(output)
         if stand_in in html:
             # This request's own token (reading it also sets the CSRF cookie, as the tag does).
-            token = context.get("csrf_token")
-            token = "" if not token or token == "NOTPROVIDED" else str(token)
-            html = html.replace(stand_in, token)
+            own = context.get("csrf_token")
+            html = html.replace(stand_in, "" if not own or own == "NOTPROVIDED" else str(own))
         return mark_safe(html)  # noqa: S308 (rendered by the template engine)
 
 
