@@ -154,3 +154,35 @@ def test_the_discussed_page_link_goes_when_the_page_is_unpublished(open_cast, si
     assert f'This topic discusses <a href="{about.url}">{about.title}</a>' in page(reader, topic)
     about.unpublish()
     assert "This topic discusses" not in page(reader, topic)
+
+
+def test_the_header_account_links_are_each_readers_own_and_follow_their_changes(topic, open_cast):
+    logout = re.compile(
+        r'action="/accounts/logout/">\s*<input type="hidden" name="csrfmiddlewaretoken" '
+        r'value="([^"]+)"'
+    )
+    readers = {}
+    for user in (open_cast.member, open_cast.non_member):
+        client = Client(enforce_csrf_checks=True)
+        client.force_login(user)
+        html = page(client, topic)
+        header = html.split("</header>")[0]
+        assert user.display_name in header
+        readers[user] = (client, logout.search(header).group(1))
+    assert open_cast.member.display_name not in page(readers[open_cast.non_member][0], topic)
+    # A new name and a new unread notification show at once (on a page other than the topic:
+    # reading the topic marks its notifications read).
+    member_client = readers[open_cast.member][0]
+    elsewhere = open_cast.community.get_absolute_url()
+    assert "unread)" not in member_client.get(elsewhere).content.decode().split("</header>")[0]
+    services.set_watch(open_cast.member, topic=topic, level="watching")
+    services.reply(topic, open_cast.facilitator, body="One more thing.")
+    open_cast.member.display_name = "Grace Renamed"
+    open_cast.member.save()
+    header = member_client.get(elsewhere).content.decode().split("</header>")[0]
+    assert "Grace Renamed" in header and "(1 unread)" in header
+    # Each sign-out form carries a token that works for its reader only.
+    member, others = readers[open_cast.member][0], readers[open_cast.non_member][1]
+    assert member.post("/accounts/logout/", {"csrfmiddlewaretoken": others}).status_code == 403
+    own = readers[open_cast.member][1]
+    assert member.post("/accounts/logout/", {"csrfmiddlewaretoken": own}).status_code == 302
