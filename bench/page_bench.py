@@ -25,8 +25,9 @@ test does) in a directory of its own, then:
 
 Writes the figures between `<!-- pages:start -->` and `<!-- pages:end -->` in
 docs/benchmarks.md (`--no-write` only prints). `--site DIR` reuses (or builds once) a demo site
-in DIR; `--profile PAGE` prints a cProfile of that page's renders instead. Nothing leaves the
-machine; everything stops by itself.
+in DIR; `--profile PAGE` prints a cProfile of that page's renders instead, and
+`--profile-bakerydemo PAGE` one of bakerydemo's ("blog post", "blog index", "search").
+Nothing leaves the machine; everything stops by itself.
 """
 
 import argparse
@@ -149,11 +150,14 @@ def profile(name, requests, signed_in):
     from django.test import Client
 
     from accounts.models import User
+    from bench.render_timing import breakdown
 
     url = find_urls()[name]
     client = Client()
     if signed_in:
         client.force_login(User.objects.get(email=MEMBER))
+    print(f"{name}, where the CPU time goes (bench/render_timing.py):")
+    print("\n".join(breakdown(client, url, requests)), flush=True)
     for _ in range(3):
         client.get(url)
     profiler = cProfile.Profile(time.thread_time)  # CPU time: the machine may be busy
@@ -354,6 +358,22 @@ def measure_bakerydemo(bakery, requests):
     if result.returncode != 0:
         raise RuntimeError(f"bakerydemo_measure.py failed:\n{result.stderr[-5000:]}")
     return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def profile_bakerydemo(bakery, name, requests):
+    result = subprocess.run(
+        [str(bakery.python), str(ROOT / "bench" / "bakerydemo_measure.py")]
+        + ["--profile", name, "--requests", str(requests)],
+        cwd=bakery.checkout,
+        env=bakery.env(),
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"bakerydemo_measure.py --profile failed:\n{result.stderr[-5000:]}")
+    return result.stdout
 
 
 def bakerydemo_throughput(bakery, root, urls, seconds, connections):
@@ -626,6 +646,9 @@ def main():
     )
     parser.add_argument("--profile", choices=PAGES, help="cProfile one page and stop")
     parser.add_argument("--signed-in", action="store_true", help="profile signed in")
+    parser.add_argument(
+        "--profile-bakerydemo", choices=BAKERY_PAGES, help="cProfile one bakerydemo page and stop"
+    )
     parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
 
@@ -634,6 +657,15 @@ def main():
         return 0
     if os.environ.get("PAGE_BENCH_PROFILE"):
         profile(os.environ["PAGE_BENCH_PROFILE"], args.requests, args.signed_in)
+        return 0
+
+    if args.profile_bakerydemo:
+        from bench.bakerydemo_setup import prepare
+
+        bakery = prepare()
+        if bakery is None:
+            return 1
+        print(profile_bakerydemo(bakery, args.profile_bakerydemo, args.requests))
         return 0
 
     started = time.monotonic()
