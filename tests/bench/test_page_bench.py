@@ -222,3 +222,17 @@ def test_the_tables_say_how_much_of_the_wall_clock_was_waiting_for_a_cpu():
     assert "| blog post (`/blog/a/`) | 111.3 ms (59.9 CPU) | 50.1 / 1.2 ms | 3 |" in text
     assert "waited for a CPU at most 7.5 ms and spent at most 0.4 ms otherwise off it" in text
     assert "configured as ours" in text
+
+
+@pytest.mark.django_db
+def test_the_breakdown_reports_each_part_and_puts_django_back_as_it_was():
+    from django.db.backends.utils import CursorWrapper
+    from django.template.base import Template
+
+    before = (CursorWrapper.__dict__["execute"], Template.__dict__["render"])
+
+    lines = render_timing.breakdown(FakeClient(queries=2), "/page/", requests=3)
+
+    assert lines[0].startswith("/page/: ") and "per request (mean of 3)" in lines[0]
+    assert any(line.strip().startswith("SQL: in the database driver") for line in lines)
+    assert (CursorWrapper.__dict__["execute"], Template.__dict__["render"]) == before
