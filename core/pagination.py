@@ -63,9 +63,18 @@ class PageOfResults(PagePosition):
 
 
 def paginate(object_list, querydict, per_page):
-    """One page of `object_list`, or PageNumberError (400 not a number, 404 beyond the end)."""
+    """One page of `object_list`, or PageNumberError (400 not a number, 404 beyond the end).
+
+    The first page is read with one row more than it shows: when that row is not there, the
+    list is the page, and its length is the count (a short topic or list costs no COUNT query;
+    Django's Paginator asks for the count first)."""
     number = read_page_number(querydict)
     paginator = Paginator(object_list, per_page, allow_empty_first_page=True)
+    if number == 1:
+        rows = list(object_list[: per_page + 1])
+        if len(rows) <= per_page:
+            return PageOfResults(rows, 1, 1, len(rows), per_page)
+        return PageOfResults(rows[:per_page], 1, paginator.num_pages, paginator.count, per_page)
     if number > paginator.num_pages:
         raise PageNumberError(
             f"There is no page {number}. These results have {paginator.num_pages} "
