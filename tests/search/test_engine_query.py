@@ -28,7 +28,8 @@ def blocker(django_db_blocker):
 
 
 def compiled(text, weights=DEFAULTS, **fields):
-    """The body for `text`, compiled with the database blocked (any query fails the test)."""
+    """The page request's body for `text`, compiled with the database blocked (any query fails
+    the test)."""
     query = Query(
         **{
             "parsed": parse_query(text),
@@ -43,7 +44,7 @@ def compiled(text, weights=DEFAULTS, **fields):
         }
     )
     with BLOCKER[0].block():
-        return compile_search(query)
+        return compile_search(query)["page"]
 
 
 def clauses(body, kind):
