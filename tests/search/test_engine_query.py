@@ -28,8 +28,7 @@ def blocker(django_db_blocker):
 
 
 def compiled(text, weights=DEFAULTS, **fields):
-    """The page request's body for `text`, compiled with the database blocked (any query fails
-    the test)."""
+    """The body for `text`, compiled with the database blocked (any query fails the test)."""
     query = Query(
         **{
             "parsed": parse_query(text),
@@ -44,7 +43,7 @@ def compiled(text, weights=DEFAULTS, **fields):
         }
     )
     with BLOCKER[0].block():
-        return compile_search(query)["page"]
+        return compile_search(query)
 
 
 def clauses(body, kind):

@@ -142,85 +142,52 @@ def test_postgresql_autocomplete_prefix():
 
 
 def test_no_words_sorts_newest_and_filters_visibility_only():
-    bodies = compiler.compile_search(query(visibility=("public", "community:4")))
-    # Nothing counted: one request, which counts its own total.
-    assert bodies["counts"] is None
-    body = bodies["page"]
+    body = compiler.compile_search(query(visibility=("public", "community:4")))
     assert body["query"] == {
         "bool": {"filter": [{"terms": {"visibility": ["public", "community:4"]}}]}
     }
     assert body["sort"] == [{"published_at": "desc"}, {"doc_id": "desc"}]
     assert (body["from"], body["size"], body["_source"]) == (0, 20, ["data", "body"])
-    assert body["track_total_hits"] is True
     assert "aggs" not in body and "post_filter" not in body
 
 
-def test_hits_and_counts_are_two_requests():
-    bodies = compiler.compile_search(
-        query(parsed("weekend", "pharmacist"), facets=("type", "tag"), offset=20)
-    )
-    page, counts = bodies["page"], bodies["counts"]
-    # The page is ranked and counts nothing; the counts do not depend on the page or the sort,
-    # so every page of a search shares them, and the words only filter there (no scoring).
-    assert (page["from"], page["size"], page["track_total_hits"]) == (20, 20, False)
-    assert "aggs" not in page and "function_score" in page["query"]
-    assert counts["size"] == 0 and counts["track_total_hits"] is True
-    assert set(counts["aggs"]) == {"facet_type", "facet_tag"}
-    assert set(counts) == {"query", "size", "track_total_hits", "aggs"}
-    words, visibility = counts["query"]["bool"]["filter"]
-    assert words == compiler.match(parsed("weekend", "pharmacist")).to_dict()
-    assert visibility == {"terms": {"visibility": ["public"]}}
-
-
-def test_beyond_the_result_window_only_counts():
-    bodies = compiler.compile_search(query(parsed("falls"), limit=0, facets=()))
-    assert bodies["page"] is None
-    assert bodies["counts"]["size"] == 0 and bodies["counts"]["track_total_hits"] is True
-
-
 def test_a_counted_selection_is_a_post_filter_and_narrows_only_other_facets():
-    bodies = compiler.compile_search(
+    body = compiler.compile_search(
         query(
             filters={"care_model": ("ehch",), "region": ("london", "north")},
             facets=("care_model", "region", "type"),
             offset=40,
         )
     )
-    page, counts = bodies["page"], bodies["counts"]
-    assert page["from"] == 40
-    selections = [
+    assert body["from"] == 40
+    assert body["post_filter"]["bool"]["filter"] == [
         {"terms": {"care_models": ["ehch"]}},
         {"terms": {"regions": ["london", "north"]}},
     ]
-    # The page has no aggregation to spare: its selections simply filter.
-    assert page["query"]["bool"]["filter"][1:] == selections
-    assert "post_filter" not in page
-    assert counts["post_filter"]["bool"]["filter"] == selections
-    care = counts["aggs"]["facet_care_model"]
+    care = body["aggs"]["facet_care_model"]
     assert care["filter"]["bool"]["filter"] == [{"terms": {"regions": ["london", "north"]}}]
     assert care["aggs"]["values"]["terms"]["field"] == "care_models"
-    assert len(counts["aggs"]["facet_type"]["filter"]["bool"]["filter"]) == 2
+    assert len(body["aggs"]["facet_type"]["filter"]["bool"]["filter"]) == 2
 
 
 def test_a_fixed_type_nobody_counts_narrows_the_main_query():
-    bodies = compiler.compile_search(query(filters={"type": ("case_study",)}, facets=("tag",)))
-    assert {"terms": {"type": ["case_study"]}} in bodies["page"]["query"]["bool"]["filter"]
-    assert {"terms": {"type": ["case_study"]}} in bodies["counts"]["query"]["bool"]["filter"]
-    assert "post_filter" not in bodies["counts"]
+    body = compiler.compile_search(query(filters={"type": ("case_study",)}, facets=("tag",)))
+    assert {"terms": {"type": ["case_study"]}} in body["query"]["bool"]["filter"]
+    assert "post_filter" not in body
 
 
 def test_both_outcome_facets_count_row_by_row_through_the_given_options():
-    counts = compiler.compile_search(
+    body = compiler.compile_search(
         query(
             filters={"outcome": ("admissions",), "result": ("improved",)},
             facets=("outcome", "result"),
             options={"outcome": ("admissions", "falls"), "result": ("improved", "no_change")},
         )
-    )["counts"]
-    assert counts["post_filter"]["bool"]["filter"] == [
+    )
+    assert body["post_filter"]["bool"]["filter"] == [
         {"terms": {"outcome_pairs": ["admissions:improved"]}}
     ]
-    buckets = counts["aggs"]["facet_outcome"]["filters"]["filters"]
+    buckets = body["aggs"]["facet_outcome"]["filters"]["filters"]
     assert buckets == {
         "admissions": {"terms": {"outcome_pairs": ["admissions:improved"]}},
         "falls": {"terms": {"outcome_pairs": ["falls:improved"]}},
@@ -230,7 +197,7 @@ def test_both_outcome_facets_count_row_by_row_through_the_given_options():
 def test_largest_improvement_sorts_by_the_chosen_category():
     body = compiler.compile_search(
         query(filters={"outcome": ("falls",)}, sort="improvement", facets=())
-    )["page"]
+    )
     first = body["sort"][0]["outcome_improvement.falls"]
     assert first == {"order": "desc", "missing": "_last", "unmapped_type": "float"}
 
@@ -274,9 +241,7 @@ def test_a_response_becomes_raw_results():
             },
         },
     }
-    raw = results.search_results(
-        response, response, ("type", "outcome", "tag"), total=3, complete=False
-    )
+    raw = results.search_results(response, ("type", "outcome", "tag"), complete=False)
     # The body is stored once, beside the document, and put back into it.
     assert [(h.data, h.score) for h in raw.hits] == [({"doc_id": "a", "body": "Text."}, 2.5)]
     assert raw.total == 3 and raw.complete is False
@@ -304,9 +269,8 @@ def test_the_body_is_stored_once():
 
 
 def test_every_word_is_a_named_filter_not_an_aggregation():
-    bodies = compiler.compile_search(query(parsed("weekend", "pharmacist"), facets=("type",)))
-    assert "complete" not in bodies["counts"]["aggs"]
-    body = bodies["page"]
+    body = compiler.compile_search(query(parsed("weekend", "pharmacist"), facets=("type",)))
+    assert "complete" not in body["aggs"]
     named = [
         f["filter"]["bool"]["_name"]
         for f in body["query"]["function_score"]["functions"]
@@ -334,8 +298,7 @@ class FakeClient:
 
 
 def page(total, *matched):
-    """(page response, exact total) as the backend has them after its _msearch."""
-    return {"hits": {"hits": [{"matched_queries": m} for m in matched]}}, total
+    return {"hits": {"total": {"value": total}, "hits": [{"matched_queries": m} for m in matched]}}
 
 
 @pytest.mark.parametrize(
@@ -356,7 +319,7 @@ def test_whether_some_result_has_every_word(settings, words, response, found, co
     settings.ELASTICSEARCH_COMPAT = ""
     backend = ElasticsearchBackend("http://127.0.0.1:9")
     backend.client = FakeClient(found)
-    assert backend._complete(query(parsed(*words)), *response) is complete
+    assert backend._complete(query(parsed(*words)), response) is complete
     assert backend.client.calls == calls
 
 

@@ -29,18 +29,6 @@ from .results import autocomplete_rows, every_word_in_hits, search_results, sour
 
 __all__ = ["ElasticsearchBackend", "IndexMissing", "RebuildInProgress"]
 
-
-def _raise_for(answer):
-    """An `_msearch` answers each search on its own: a failed one carries its error."""
-    error = answer.get("error")
-    if error is None:
-        return
-    reason = error.get("type", "error") if isinstance(error, dict) else str(error)
-    if answer.get("status") == 404 or reason == "index_not_found_exception":
-        raise IndexMissing(f"search: no search index ({reason})")
-    raise BackendUnavailable(f"search: {reason}: {str(error)[:400]}")
-
-
 BULK_CHUNK = 500
 
 
@@ -74,42 +62,27 @@ class ElasticsearchBackend(SearchBackend):
     # refresh that changed the index. The key is the whole request body, visibility included,
     # so one reader's answer is never another's.
     def search(self, query):
-        bodies = compile_search(query)
-        requests = [(name, body) for name, body in bodies.items() if body is not None]
         with engine_errors("search"):
-            if len(requests) == 1:
-                answers = [
-                    self.client.search(
-                        index=self.alias, body=requests[0][1], request_cache=True
-                    ).body
-                ]
-            else:
-                # One round trip; the engine runs the page and the counts side by side.
-                searches = []
-                for _, body in requests:
-                    searches += [{"request_cache": True}, body]
-                answers = self.client.msearch(index=self.alias, searches=searches).body["responses"]
-                for answer in answers:
-                    _raise_for(answer)
-            found = dict(zip((name for name, _ in requests), answers, strict=True))
-            page, counts = found.get("page"), found.get("counts")
-            total = (counts or page)["hits"]["total"]["value"]
-            complete = self._complete(query, page, total)
-        return search_results(page, counts, query.facets, total, complete)
+            response = self.client.search(
+                index=self.alias, body=compile_search(query), request_cache=True
+            ).body
+            complete = self._complete(query, response)
+        return search_results(response, query.facets, complete)
 
-    def _complete(self, query, page, total):
+    def _complete(self, query, response):
         """Whether some result has every group of the query's words (the service offers a
         spelling correction when none has). With one group every result has; otherwise a hit
         of the page says so, and only when none of them does is the engine asked once more,
         with a request that stops at the first such document."""
         parsed = query.parsed
+        total = response["hits"]["total"]["value"]
         if not parsed or len(parsed.groups) < 2:
             return not parsed or total > 0
         if total == 0:
             return False
-        if page and every_word_in_hits(page):
+        if every_word_in_hits(response):
             return True
-        if page and query.offset == 0 and total <= len(page["hits"]["hits"]):
+        if query.offset == 0 and total <= len(response["hits"]["hits"]):
             return False  # the page holds every result, and none has every word
         check = self.client.search(
             index=self.alias, body=compile_every_word_check(query), request_cache=True

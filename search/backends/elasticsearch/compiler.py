@@ -49,21 +49,7 @@ SORTS = {
 
 
 def compile_search(query):
-    """The requests answering `query`: {"page": body or None, "counts": body or None}.
-
-    With facets to count, a search is two requests sent together in one `_msearch` (the engine
-    runs them side by side on its search pool):
-
-    - "page": the page of hits, scored and sorted, every selection in its filter, no
-      aggregation and no total (`track_total_hits: false`), so the engine only ranks;
-    - "counts": `size: 0`, the words in filter context (matching without scoring, phrase
-      boosts or weights, which change no count), the facet aggregations and the exact total.
-      It does not depend on the page or the sort, so every page and sort of the same search
-      shares one entry of the engine's request cache.
-
-    Without facets (hubs' "latest", the every-word retry of a verbatim search) the page request
-    counts its total itself and there is no "counts". Beyond the result window (limit 0) there
-    is no "page"."""
+    """The request body (a dict for the client's `search`) answering `query`."""
     parsed = query.parsed
     counted = set(query.facets)
     main_filters = [Q("terms", visibility=list(query.visibility))]
@@ -72,37 +58,16 @@ def compile_search(query):
     for facet, values in matched_filters(query.filters).items():
         clause = Q("terms", **{FACET_FIELDS[facet]: list(values)})
         # A selection on a facet nobody counts (the listing's fixed type) narrows everything,
-        # so it belongs in the main query; counted ones narrow the hits and the total but not
-        # the other facets' counts (post_filter of the counts request).
+        # so it belongs in the main query; counted ones in post_filter.
         if facet in counted or (facet == OUTCOME_RESULT and counted & {OUTCOME, RESULT}):
             selections[facet] = clause
         else:
             main_filters.append(clause)
 
-    counts = None
-    if query.facets or query.limit == 0:
-        counts = {
-            "query": Q(
-                "bool", filter=[match(parsed), *main_filters] if parsed else main_filters
-            ).to_dict(),
-            "size": 0,
-            "track_total_hits": True,
-            "aggs": {
-                f"facet_{facet}": _facet_aggregation(facet, query, selections).to_dict()
-                for facet in query.facets
-            },
-        }
-        if not counts["aggs"]:
-            del counts["aggs"]
-        if selections:
-            counts["post_filter"] = Q("bool", filter=list(selections.values())).to_dict()
-    if query.limit == 0:
-        return {"page": None, "counts": counts}
-
-    page_filters = main_filters + list(selections.values())
+    aggs = {}
     if parsed:
         relevance = Q(
-            "bool", must=[match(parsed)], should=phrase_boosts(parsed), filter=page_filters
+            "bool", must=[match(parsed)], should=phrase_boosts(parsed), filter=main_filters
         )
         main = Q(
             "function_score",
@@ -117,19 +82,25 @@ def compile_search(query):
         # the page did does the backend ask compile_every_word_check. A filter aggregation
         # here would run that filter over every match of every request.
     else:
-        main = Q("bool", filter=page_filters)
+        main = Q("bool", filter=main_filters)
+
+    for facet in query.facets:
+        aggs[f"facet_{facet}"] = _facet_aggregation(facet, query, selections)
 
     sort = query.sort if (parsed or query.sort != "relevance") else "newest"
-    page = {
+    body = {
         "query": main.to_dict(),
         "sort": _sort(sort, query),
         "from": query.offset,
         "size": query.limit,
-        # The counts request has the exact total; without one the page counts it.
-        "track_total_hits": counts is None,
+        "track_total_hits": True,
         "_source": list(HIT_SOURCE),
     }
-    return {"page": page, "counts": counts}
+    if aggs:
+        body["aggs"] = {name: agg.to_dict() for name, agg in aggs.items()}
+    if selections:
+        body["post_filter"] = Q("bool", filter=list(selections.values())).to_dict()
+    return body
 
 
 def compile_every_word_check(query):

@@ -5,25 +5,25 @@ from .compiler import EVERY_WORD
 from .mapping import document_of
 
 
-def search_results(page, counts, facets, total, complete=True):
-    """RawResults from the answers to compile_search's requests (dicts; `page` is None beyond
-    the result window, `counts` None when nothing was counted) for the facets the query
-    counted; `total`: the exact number of results; `complete`: whether some result has every
-    word (see every_word_in_hits)."""
+def search_results(response, facets, complete=True):
+    """RawResults from a search response body (a dict) for the facets the query counted;
+    `complete`: whether some result has every word (see every_word_in_hits)."""
     hits = [
         RawHit(data=document_of(hit["_source"]), score=float(hit.get("_score") or 0))
-        for hit in (page["hits"]["hits"] if page else ())
+        for hit in response["hits"]["hits"]
     ]
-    aggregations = (counts or {}).get("aggregations", {})
-    counted = {}
+    aggregations = response.get("aggregations", {})
+    counts = {}
     for facet in facets:
         agg = aggregations.get(f"facet_{facet}", {})
         buckets = agg.get("values", agg).get("buckets", [])
         if isinstance(buckets, dict):  # a `filters` aggregation (paired outcome facets)
             buckets = [{"key": k, **b} for k, b in buckets.items() if b["doc_count"]]
             buckets.sort(key=lambda b: (-b["doc_count"], b["key"]))
-        counted[facet] = {b["key"]: b["doc_count"] for b in buckets}
-    return RawResults(hits=hits, total=total, facets=counted, complete=complete)
+        counts[facet] = {b["key"]: b["doc_count"] for b in buckets}
+    return RawResults(
+        hits=hits, total=response["hits"]["total"]["value"], facets=counts, complete=complete
+    )
 
 
 def every_word_in_hits(response):
