@@ -72,6 +72,25 @@ def test_a_misspelt_search_shows_the_corrected_results(client, studies):
     assert ">hospital</a> instead" in html
 
 
+def test_a_search_with_no_word_to_correct_does_not_read_the_vocabulary(client, studies):
+    """Nothing is found for a code, a number or short words, and none of them could be
+    corrected: the vocabulary of every visible title and summary (a scan of the whole index
+    when it is not cached) is not built for them."""
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        data = client.get("/api/search/?q=zq7f31+ab+2024").json()
+    assert data["total"] == 0 and data["corrected"] is None
+    assert not [
+        q for q in queries if "search_indexeddocument" in q["sql"] and "summary" in q["sql"]
+    ]
+    # A word that can be corrected still is.
+    assert client.get("/api/search/?q=hospitel").json()["corrected"]["to"] == "hospital"
+
+
 def test_api_returns_results_and_facets(client, studies):
     data = client.get(
         "/api/search/?q=red+bag&care_model=enhanced-health-in-care-homes&type=case_study"

@@ -15,7 +15,6 @@ import org.opensearch.common.settings.Settings;
 import org.opensearch.core.common.transport.TransportAddress;
 import org.opensearch.env.Environment;
 import org.opensearch.http.HttpServerTransport;
-import org.opensearch.index.mapper.MapperExtrasPlugin;
 import org.opensearch.node.InternalSettingsPreparer;
 import org.opensearch.node.Node;
 import org.opensearch.plugins.Plugin;
@@ -80,8 +79,7 @@ public final class SearchEngine {
 
         List<Class<? extends Plugin>> plugins = List.of(
             Netty4Plugin.class,
-            CommonAnalysisPlugin.class,
-            MapperExtrasPlugin.class
+            CommonAnalysisPlugin.class
         );
 
         EmbeddedNode node = new EmbeddedNode(settings, plugins);
