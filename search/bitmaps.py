@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from django.db import connection
 
+from .memo import Memo
 from .models import IndexChange, IndexedDocument, IndexedFacet, IndexState
 
 DOC = IndexedDocument._meta.db_table
@@ -35,6 +36,9 @@ MAX_REPLAY = 5000
 RECENCY_BANDS = 64
 # Attempts at reading a consistent snapshot while writers keep committing.
 READ_ATTEMPTS = 3
+# Full-text id scans kept with each snapshot (`Bitmaps.scanned`): one bitmap is (highest
+# document id / 8) bytes, 12.5 kB at 100,000 documents.
+SCANS_KEPT = 128
 
 
 # -- writing: called by the database backend inside the write's transaction ----------------
@@ -108,11 +112,52 @@ class Bitmaps:
             picked += sorted(ids, key=self.published_at, reverse=True)
         return picked
 
+    def scanned(self, key, scan):
+        """The bitmap `scan()` returns (a full-text id scan), kept with this snapshot under
+        `key` (the full-text query, which names everything the scan depends on besides the
+        index): a query searched again, or a phrase shared by two queries, is not scanned
+        again. The snapshot, and with it what it kept, is replaced when the index changes; a
+        snapshot that is not a consistent picture (revision -1 or 0) keeps nothing. Match sets
+        only: who may see a document always comes from the snapshot's visibility bitmaps."""
+        if self.revision <= 0:
+            return scan()
+        memo = self.derived.get("scans")
+        if memo is None:
+            memo = self.derived.setdefault("scans", Memo(SCANS_KEPT))
+        return memo.get_or_build(key, scan)
+
+    def factors(self, weights, answered):
+        """array: each document's weight from the editors' type weights `weights` (and the
+        weight of an answered discussion, under the standing value `answered`), 1.0 for the
+        others; worked out once per snapshot and set of weights."""
+        key = ("factors", tuple(sorted(weights.items())))
+        found = self.derived.get(key)
+        if found is None:
+            found = array("d", [1.0]) * len(self.published)
+            # The type's weight first, then the answered one: the order the product was
+            # always taken in, so the scores are the same to the last bit.
+            masks = [
+                (mask, weights.get(value, 1.0))
+                for value, mask in self.values.get("type", {}).items()
+                if weights.get(value, 1.0) != 1.0
+            ]
+            standing = self.values.get("standing", {}).get(answered, 0)
+            if standing and weights.get(answered, 1.0) != 1.0:
+                masks.append((standing, weights[answered]))
+            for mask, factor in masks:
+                for pk in ids_of(mask):
+                    if pk < len(found):
+                        found[pk] *= factor
+            self.derived[key] = found
+        return found
+
     def _bands(self):
         """RECENCY_BANDS bitmaps of the documents by publication, newest first."""
         bands = self.derived.get("bands")
         if bands is None:
-            order = sorted(range(len(self.published)), key=lambda pk: (-self.published[pk], -pk))
+            # Oldest first (ties: lower id first), reversed: newest first, ties higher id first.
+            order = sorted(range(len(self.published)), key=self.published.__getitem__)
+            order.reverse()
             size = max(1, -(-len(order) // RECENCY_BANDS))
             bands = [bitmap_of(order[i : i + size]) for i in range(0, len(order), size)]
             self.derived["bands"] = bands

@@ -38,28 +38,36 @@ class PostgreSQLBackend(DatabaseBackend):
             for row in rows:
                 copy.write_row(row)
 
-    def group_bitmaps(self, cursor, parsed):
+    def group_bitmaps(self, cursor, parsed, bitmaps):
         return [
-            self._bitmap(cursor, pg_group(group), list(group.alternatives))
+            self._bitmap(cursor, pg_group(group), list(group.alternatives), bitmaps)
             for group in parsed.groups
         ]
 
-    def title_bitmap(self, cursor, parsed):
+    def title_bitmap(self, cursor, parsed, bitmaps):
         tsquery, params = pg_tsquery(parsed)
-        return self._bitmap(cursor, pg_labelled(tsquery, "A"), params)
+        return self._bitmap(cursor, pg_labelled(tsquery, "A"), params, bitmaps)
 
     @staticmethod
-    def _bitmap(cursor, tsquery, params):
-        # The ids as one string: no Python object per matching row.
-        cursor.execute(
-            f"SELECT string_agg(document_id::text, ',') FROM {VECTORS} v "
-            f"WHERE v.vector @@ {tsquery}",
-            params,
-        )
-        ids = cursor.fetchone()[0]
-        return bitmap_of(map(int, ids.split(","))) if ids else 0
+    def _bitmap(cursor, tsquery, params, bitmaps):
+        """The documents matching `tsquery`, kept with the snapshot (`Bitmaps.scanned`)."""
 
-    def scores(self, cursor, parsed, pks):
+        def scan():
+            # The ids as one string: no Python object per matching row.
+            cursor.execute(
+                f"SELECT string_agg(document_id::text, ',') FROM {VECTORS} v "
+                f"WHERE v.vector @@ {tsquery}",
+                params,
+            )
+            ids = cursor.fetchone()[0]
+            return bitmap_of(map(int, ids.split(","))) if ids else 0
+
+        return bitmaps.scanned(("postgresql", tsquery, tuple(params)), scan)
+
+    def scores(self, cursor, parsed, pks, bitmaps, every=False):
+        """ts_rank of the any-group query for best match (ts_rank, unlike bm25, differs between
+        the every-group and any-group queries, so `every` does not change the query), read
+        for `pks` by id: no full-text scan."""
         if not pks:
             return []
         cursor.execute(*compile_scores(parsed, pks))
