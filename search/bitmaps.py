@@ -103,13 +103,15 @@ class Bitmaps:
         """Up to `limit` of the documents in `bits`, newest first (ties: higher id first):
         whole recency bands are taken newest first, so only the last one is sorted."""
         picked = []
+        # Every id of a band is below len(self.published): no bounds test per id.
+        published = self.published.__getitem__
         for band in self._bands():
             ids = ids_of(bits & band)
             if len(picked) + len(ids) > limit:
-                ids.sort(key=lambda pk: (self.published_at(pk), pk), reverse=True)
+                ids.sort(key=lambda pk: (published(pk), pk), reverse=True)
                 return picked + ids[: limit - len(picked)]
             ids.reverse()
-            picked += sorted(ids, key=self.published_at, reverse=True)
+            picked += sorted(ids, key=published, reverse=True)
         return picked
 
     def scanned(self, key, scan):

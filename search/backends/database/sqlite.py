@@ -9,7 +9,7 @@ import json
 
 from django.db import connection
 
-from ...bitmaps import Membership, bitmap_of
+from ...bitmaps import bitmap_of, ids_of
 from .base import DOC, FTS_BM25_WEIGHTS, PHRASE_IN_BODY, PHRASE_IN_TITLE, DatabaseBackend, marks
 
 FTS = "search_fts"
@@ -66,8 +66,11 @@ class SQLiteBackend(DatabaseBackend):
             [fts_match(parsed, every=every), json.dumps(pks)],
         )
         rows = cursor.fetchall()
-        in_title = Membership(self._bitmap(cursor, f"title : {title_phrase(parsed)}", bitmaps))
-        in_body = Membership(self._bitmap(cursor, f"body : {fts_phrase(parsed.phrase)}", bitmaps))
+        # Which of these few documents have the phrase: a set look-up per row.
+        among = bitmap_of(pk for pk, _ in rows)
+        title_bits = self._bitmap(cursor, f"title : {title_phrase(parsed)}", bitmaps)
+        body_bits = self._bitmap(cursor, f"body : {fts_phrase(parsed.phrase)}", bitmaps)
+        in_title, in_body = set(ids_of(among & title_bits)), set(ids_of(among & body_bits))
         return [
             (
                 pk,
