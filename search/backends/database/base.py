@@ -291,7 +291,10 @@ class DatabaseBackend(SearchBackend):
                 else:
                     facets[facet] = bitmaps.counts(facet, within, query.facet_size)
 
-            if levels is not None:
+            if levels is not None or query.sort == "newest":
+                # Newest first needs no SQL but the page's rows: the chosen documents are in
+                # memory, and so are their dates (an ORDER BY over the filters' IN subqueries
+                # joined thousands of facet rows per search on PostgreSQL).
                 page = self._ranked_page(query, bitmaps, levels, chosen, cursor)
             else:
                 page = self._sorted_page(query, cursor)
@@ -313,11 +316,10 @@ class DatabaseBackend(SearchBackend):
         "every group" down, and only a tier's documents are scored, in SQL, until the page is
         full; within a tier the score is weighted by type and mildly boosted for recent
         content. A tier larger than SCORE_LIMIT is shortlisted first (`_shortlist`)."""
-        published = bitmaps.published_at
         wanted = query.offset + query.limit
         if query.sort == "newest":
-            keyed = ((published(pk), pk) for pk in facet_bitmaps.ids_of(chosen))
-            ranked = [(pk, 0.0) for _, pk in heapq.nlargest(wanted, keyed)]
+            # Newest first, ties by higher id first, as ORDER BY published_at DESC, id DESC.
+            ranked = [(pk, 0.0) for pk in bitmaps.newest(chosen, wanted)]
         elif query.sort == "title":
             ranked = self._titled(cursor, facet_bitmaps.ids_of(chosen), wanted)
         elif query.sort == "improvement":
