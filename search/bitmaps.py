@@ -128,6 +128,16 @@ class Bitmaps:
             memo = self.derived.setdefault("scans", Memo(SCANS_KEPT))
         return memo.get_or_build(key, scan)
 
+    def kept(self, key):
+        """What `scanned` or `keep` kept under `key`, or None."""
+        memo = self.derived.get("scans")
+        return memo.get(key) if memo is not None and self.revision > 0 else None
+
+    def keep(self, key, bits):
+        """Keep a scan's bitmap under `key`, as `scanned` does (for scans made together)."""
+        if self.revision > 0:
+            self.derived.setdefault("scans", Memo(SCANS_KEPT)).set(key, bits)
+
     def factors(self, weights, answered):
         """array: each document's weight from the editors' type weights `weights` (and the
         weight of an answered discussion, under the standing value `answered`), 1.0 for the
