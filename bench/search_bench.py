@@ -11,7 +11,9 @@ backends; and "publish to searchable"
 
 It runs against its own SQLite file under var/bench/ (DATABASE_URL is set by `make bench`), never
 the development database, and writes var/bench/search-results.json and the "## Search" section
-of docs/benchmarks.md.
+of docs/benchmarks.md. On PostgreSQL (`make bench-search BENCH_DATABASE_URL=postgres://…/nhs_bench`,
+a database whose name holds "bench", dropped and created afresh) it writes
+var/bench/search-results-postgresql.json and leaves docs/benchmarks.md alone.
 """
 
 import argparse
