@@ -1,20 +1,32 @@
 """Measures bakerydemo's pages the way bench/page_bench.py measures ours; prints JSON.
 
 Run by page_bench.py with bakerydemo's own Python, in its checkout, with its production settings
-(bench/bakerydemo_setup.py prepares all three). It imports nothing of ours: only Django, Wagtail
-and bakerydemo. For each page: one request that must answer 200, 3 warm requests, the SQL
-queries of one request, then the median wall-clock and thread CPU time of `--requests` requests
-through `django.test.Client`, anonymous (bakerydemo has no signed-in reader pages).
+(bench/bakerydemo_setup.py prepares all three). It imports nothing of our project: only Django,
+Wagtail, bakerydemo and bench/render_timing.py, the measuring loop both sides share (standard
+library only, loaded by its path). For each page: one request that must answer 200, 3 warm
+requests, the SQL queries of one request, then the medians of wall-clock, thread CPU time and
+the time off the CPU (waiting for a CPU; blocked) of `--requests` requests through
+`django.test.Client`, anonymous (bakerydemo has no signed-in reader pages).
 """
 
 import argparse
+import importlib.util
 import json
 import os
-import statistics
 import sys
-import time
+from pathlib import Path
 
 sys.path[0] = os.getcwd()  # bakerydemo's checkout, not bench/
+
+
+def shared_loop():
+    """bench/render_timing.py, by path: bench/ is not a package bakerydemo's Python can import,
+    and putting bench/ on sys.path could shadow bakerydemo's own modules."""
+    path = Path(__file__).resolve().with_name("render_timing.py")
+    spec = importlib.util.spec_from_file_location("render_timing", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def find_urls():
@@ -32,38 +44,13 @@ def measure(requests):
 
     django.setup()
     import wagtail
-    from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
 
+    measure_page = shared_loop().measure_page
     client = Client()
     pages = {}
     for name, url in find_urls().items():
-        response = client.get(url)
-        if response.status_code != 200:
-            pages[name] = {"url": url, "anonymous": {"status": response.status_code}}
-            continue
-        for _ in range(3):  # warm: template loader, renditions, site root
-            client.get(url)
-        with CaptureQueriesContext(connection) as queries:
-            client.get(url)
-        count = len(queries)
-        times, cpu = [], []
-        for _ in range(requests):
-            started, started_cpu = time.perf_counter(), time.thread_time()
-            client.get(url)
-            times.append((time.perf_counter() - started) * 1000)
-            cpu.append((time.thread_time() - started_cpu) * 1000)
-        pages[name] = {
-            "url": url,
-            "anonymous": {
-                "status": 200,
-                "median_ms": round(statistics.median(times), 1),
-                "cpu_ms": round(statistics.median(cpu), 1),
-                "queries": count,
-                "bytes": len(response.content),
-            },
-        }
+        pages[name] = {"url": url, "anonymous": measure_page(client, url, requests)}
     return {
         "pages": pages,
         "versions": {
@@ -74,8 +61,41 @@ def measure(requests):
     }
 
 
+def profile(name, requests):
+    """Where the CPU time of one page goes (timers, then a cProfile of `requests` warm renders in
+    CPU time), as page_bench.py --profile does for ours (`--profile-bakerydemo "blog post"`)."""
+    import cProfile
+    import pstats
+    import time
+
+    import django
+
+    django.setup()
+    from django.test import Client
+
+    url = find_urls()[name]
+    client = Client()
+    print(f"bakerydemo {name}, where the CPU time goes (bench/render_timing.py):")
+    print("\n".join(shared_loop().breakdown(client, url, requests)), flush=True)
+    for _ in range(4):
+        client.get(url)
+    profiler = cProfile.Profile(time.thread_time)
+    profiler.enable()
+    for _ in range(requests):
+        client.get(url)
+    profiler.disable()
+    stats = pstats.Stats(profiler).strip_dirs()
+    print(f"bakerydemo {name} ({url}), {requests} renders, anonymous")
+    stats.sort_stats("cumulative").print_stats(45)
+    stats.sort_stats("tottime").print_stats(25)
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--requests", type=int, default=21)
+    parser.add_argument("--profile", choices=["blog post", "blog index", "search"])
     args = parser.parse_args()
-    print(json.dumps(measure(args.requests)))
+    if args.profile:
+        profile(args.profile, args.requests)
+    else:
+        print(json.dumps(measure(args.requests)))

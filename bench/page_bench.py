@@ -7,7 +7,9 @@ test does) in a directory of its own, then:
 1. in one process with the production settings (`config.settings.production`, SQLite, the
    file-based cache, `PAGE_CACHE_SECONDS=0`), renders each page through the whole Django stack
    with `django.test.Client`, anonymous and signed in as the demo community member: the median
-   of 21 warm requests, and the SQL queries of one request;
+   of 21 warm requests (wall-clock, the thread's CPU time, and the time off the CPU split into
+   waiting for a CPU and the rest), and the SQL queries of one request. The loop is
+   bench/render_timing.py, which bakerydemo's measurement runs too;
 2. serves the site with gunicorn (platform/gunicorn.conf.py, 2 sync workers, page cache off) on
    127.0.0.1 and measures requests per second for each page with `wrk` (8 connections, a few
    seconds each; installed with apt-get when missing and possible), or with a bounded Python
@@ -23,8 +25,9 @@ test does) in a directory of its own, then:
 
 Writes the figures between `<!-- pages:start -->` and `<!-- pages:end -->` in
 docs/benchmarks.md (`--no-write` only prints). `--site DIR` reuses (or builds once) a demo site
-in DIR; `--profile PAGE` prints a cProfile of that page's renders instead. Nothing leaves the
-machine; everything stops by itself.
+in DIR; `--profile PAGE` prints a cProfile of that page's renders instead, and
+`--profile-bakerydemo PAGE` one of bakerydemo's ("blog post", "blog index", "search").
+Nothing leaves the machine; everything stops by itself.
 """
 
 import argparse
@@ -33,7 +36,6 @@ import os
 import platform
 import re
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -118,11 +120,10 @@ def measure(requests):
     import django
 
     django.setup()
-    from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
 
     from accounts.models import User
+    from bench.render_timing import measure_page
 
     urls = find_urls()
     anonymous = Client()
@@ -133,28 +134,7 @@ def measure(requests):
         url = urls[name]
         row = {"url": url}
         for who, client in (("anonymous", anonymous), ("signed in", member)):
-            response = client.get(url)
-            if response.status_code != 200:
-                row[who] = {"status": response.status_code}
-                continue
-            for _ in range(3):  # warm: template loaders, structure cache, bitmaps
-                client.get(url)
-            with CaptureQueriesContext(connection) as queries:
-                client.get(url)
-            count = len(queries)  # now: the next request clears the log it reads
-            times, cpu = [], []
-            for _ in range(requests):
-                started, started_cpu = time.perf_counter(), time.thread_time()
-                client.get(url)
-                times.append((time.perf_counter() - started) * 1000)
-                cpu.append((time.thread_time() - started_cpu) * 1000)
-            row[who] = {
-                "status": 200,
-                "median_ms": round(statistics.median(times), 1),
-                "cpu_ms": round(statistics.median(cpu), 1),
-                "queries": count,
-                "bytes": len(response.content),
-            }
+            row[who] = measure_page(client, url, requests)
         results[name] = row
     session = member.cookies["sessionid"].value
     return {"pages": results, "session": session}
@@ -170,11 +150,14 @@ def profile(name, requests, signed_in):
     from django.test import Client
 
     from accounts.models import User
+    from bench.render_timing import breakdown
 
     url = find_urls()[name]
     client = Client()
     if signed_in:
         client.force_login(User.objects.get(email=MEMBER))
+    print(f"{name}, where the CPU time goes (bench/render_timing.py):")
+    print("\n".join(breakdown(client, url, requests)), flush=True)
     for _ in range(3):
         client.get(url)
     profiler = cProfile.Profile(time.thread_time)  # CPU time: the machine may be busy
@@ -377,6 +360,22 @@ def measure_bakerydemo(bakery, requests):
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
+def profile_bakerydemo(bakery, name, requests):
+    result = subprocess.run(
+        [str(bakery.python), str(ROOT / "bench" / "bakerydemo_measure.py")]
+        + ["--profile", name, "--requests", str(requests)],
+        cwd=bakery.checkout,
+        env=bakery.env(),
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"bakerydemo_measure.py --profile failed:\n{result.stderr[-5000:]}")
+    return result.stdout
+
+
 def bakerydemo_throughput(bakery, root, urls, seconds, connections):
     wrk, _ = load_tool()
     from tests.livesite import Gunicorn
@@ -431,6 +430,28 @@ def fmt_ms(cell):
     return f"{cell['median_ms']} ms ({cell['cpu_ms']} CPU)"
 
 
+def fmt_off_cpu(cell):
+    """Median time off the CPU: waiting for a CPU / other (I/O, sleeps, steal)."""
+    if not cell or cell.get("status") != 200 or "cpu_wait_ms" not in cell:
+        return "—"
+    return f"{cell['cpu_wait_ms']} / {cell['other_off_cpu_ms']} ms"
+
+
+def off_cpu_summary(cells):
+    """One sentence on where the wall-clock time that is not CPU time went, over `cells`."""
+    cells = [c for c in cells if c and c.get("status") == 200 and "cpu_wait_ms" in c]
+    if not cells:
+        return []
+    waited = max(c["cpu_wait_ms"] for c in cells)
+    other = max(c["other_off_cpu_ms"] for c in cells)
+    return [
+        "",
+        "Off the CPU (medians, from the kernel's scheduler statistics): our renders waited for "
+        f"a CPU at most {waited} ms and spent at most {other} ms otherwise off it (I/O, sleeps, "
+        "the hypervisor's steal). Waiting for a CPU is other work on the machine, not the page.",
+    ]
+
+
 def fmt_queries(cell):
     if not cell or cell.get("status") != 200:
         return "—"
@@ -453,7 +474,8 @@ def section(results):
         f"{results['seconds']} s per page; the load generator shares the 2 CPUs with the server.",
         "",
         "Render times are wall-clock medians with the median CPU time of the rendering thread in "
-        "brackets: the CPU time is what to compare when the machine is busy with other work.",
+        "brackets: the CPU time is what to compare when the machine is busy with other work. "
+        "Both sides are timed by the same loop (`bench/render_timing.py`).",
         "",
         "| Page | Render, anonymous | Render, signed in | Queries, anonymous / signed in "
         "| Requests/s, anonymous | Requests/s, signed in |",
@@ -476,6 +498,9 @@ def section(results):
             f"{fmt_queries(anon)} / {fmt_queries(signed)} | {rate('anonymous')} | "
             f"{rate('signed in')} |"
         )
+    lines += off_cpu_summary(
+        cell for row in pages.values() for cell in (row.get("anonymous"), row.get("signed in"))
+    )
     lines += comparison(results)
     worst = max(
         c["queries"]
@@ -542,18 +567,19 @@ def comparison(results):
         "content; rendered in a process of its own right after ours with the same method "
         "(`bench/bakerydemo_measure.py`), served by gunicorn with the same "
         "`platform/gunicorn.conf.py` and loaded the same way. Anonymous only: bakerydemo has "
-        "no signed-in reader pages.",
+        "no signed-in reader pages. Its SQLite connection is configured as ours (write-ahead "
+        "log, `synchronous=NORMAL`), given through its `DATABASE_URL`.",
         "",
-        "| bakerydemo page | Render | Queries | Requests/s |",
-        "| --- | ---: | ---: | ---: |",
+        "| bakerydemo page | Render | Off CPU: waiting for a CPU / other | Queries | Requests/s |",
+        "| --- | ---: | ---: | ---: | ---: |",
     ]
     for name in BAKERY_PAGES:
         row = bakery["pages"][name]
         cell = row.get("anonymous")
         rps = theirs_load.get(name)
         lines.append(
-            f"| {name} (`{row['url']}`) | {fmt_ms(cell)} | {fmt_queries(cell)} | "
-            f"{format(rps['rps'], ',') if rps else '—'} |"
+            f"| {name} (`{row['url']}`) | {fmt_ms(cell)} | {fmt_off_cpu(cell)} | "
+            f"{fmt_queries(cell)} | {format(rps['rps'], ',') if rps else '—'} |"
         )
     lines += [
         "",
@@ -620,6 +646,9 @@ def main():
     )
     parser.add_argument("--profile", choices=PAGES, help="cProfile one page and stop")
     parser.add_argument("--signed-in", action="store_true", help="profile signed in")
+    parser.add_argument(
+        "--profile-bakerydemo", choices=BAKERY_PAGES, help="cProfile one bakerydemo page and stop"
+    )
     parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
 
@@ -628,6 +657,15 @@ def main():
         return 0
     if os.environ.get("PAGE_BENCH_PROFILE"):
         profile(os.environ["PAGE_BENCH_PROFILE"], args.requests, args.signed_in)
+        return 0
+
+    if args.profile_bakerydemo:
+        from bench.bakerydemo_setup import prepare
+
+        bakery = prepare()
+        if bakery is None:
+            return 1
+        print(profile_bakerydemo(bakery, args.profile_bakerydemo, args.requests))
         return 0
 
     started = time.monotonic()
