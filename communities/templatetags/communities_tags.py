@@ -1,6 +1,8 @@
 from django import template
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.utils.safestring import mark_safe
 
 from core import fragments, structure
 
@@ -11,7 +13,7 @@ from ..queries import community_for_care_model, page_discussion
 register = template.Library()
 
 
-@register.inclusion_tag("communities/includes/discussion_panel.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def discussion_panel(context, subject):
     """ "Discuss this" for a case study or guide (anything with `care_models`), or the community
     of a care model given directly: the visible topics about it, their replies, and a button
@@ -19,20 +21,26 @@ def discussion_panel(context, subject):
     request = context.get("request")
     access = CommunityAccess.for_request(request) if request is not None else CommunityAccess(None)
     if getattr(subject, "pk", None) is None or not hasattr(subject, "_meta"):
-        return _discussion(subject, access)
-    # Cached by what it shows: the subject (its care models change only on publishing), the
-    # topics and communities as they stand, and what this reader may read.
+        return _render_discussion(subject, access)
+    # Rendered once for what it shows: the subject (its care models change only on publishing;
+    # its title, for a preview's draft), the topics and communities as they stand, and what
+    # this reader may read.
     parts = (
-        "discussion",
+        "discussion-html",
         subject._meta.label_lower,
         subject.pk,
+        getattr(subject, "title", None),
         structure.version(),
         fragments.tokens("discussions", "communities"),
         access.visibility_key(),
     )
-    cached = fragments.fragment(parts, lambda: {**_discussion(subject, access), "page": None})
-    page = subject if getattr(subject, "care_models", None) is not None else None
-    return {**cached, "page": page}
+    return mark_safe(fragments.fragment(parts, lambda: _render_discussion(subject, access)))  # noqa: S308 (rendered by the template engine)
+
+
+def _render_discussion(subject, access):
+    return render_to_string(
+        "communities/includes/discussion_panel.html", _discussion(subject, access)
+    )
 
 
 def _discussion(subject, access):

@@ -82,12 +82,21 @@ def moderated_community(request, slug, message):
     return community
 
 
-def get_topic(slug, topic_id, reader=None):
+def get_topic(slug, topic_id, reader=None, reading=False):
     """The topic `topic_id` in community `slug`, with its community loaded, or 404; with
-    `reader` (a signed-in user), that reader's own state annotated (queries.with_reader_state)."""
-    topics = Topic.objects.select_related("community", "page", "accepted_post")
+    `reader` (a signed-in user), that reader's own state annotated (queries.with_reader_state).
+
+    `reading` (the topic page): instead of joining the page it discusses and the accepted post
+    (two wide tables: most of the cost of building the query), only the accepted answer's
+    author is annotated (`accepted_author`, None unless it is visible); the page comes from
+    `about_page`."""
+    if reading:
+        topics = queries.with_accepted_author(Topic.objects.select_related("community"))
+    else:
+        topics = Topic.objects.select_related("community", "page", "accepted_post")
     topics = queries.with_reader_state(topics, reader)
-    topic = topics.filter(pk=topic_id, community__slug=slug).first()
+    # One row by primary key: no ORDER BY to build (the model's ordering has three columns).
+    topic = next(iter(topics.filter(pk=topic_id, community__slug=slug).order_by()[:1]), None)
     if topic is None:
         raise Http404("No such topic")
     return topic
@@ -122,3 +131,20 @@ def read_ids(values, limit=100):
 def read_id(value):
     ids = read_ids([value or ""])
     return ids[0] if ids else None
+
+
+def about_page(topic):
+    """(title, url) of the live page `topic` discusses, or None: kept with the site structure
+    (core.structure.cached), which publishing, unpublishing, moving or deleting a page retires."""
+    from wagtail.models import Page
+
+    from core import structure
+
+    if not topic.page_id:
+        return None
+
+    def build():
+        page = Page.objects.live().filter(pk=topic.page_id).first()
+        return (page.title, page.url) if page is not None else None
+
+    return structure.cached(f"about-page:{topic.page_id}", build)

@@ -16,6 +16,7 @@ from ..forms import EditPostForm, ReplyForm, ReportForm, TopicForm, WatchForm
 from ..models import Post, ReadState
 from ..permissions import CommunityAccess
 from .base import (
+    about_page,
     get_community,
     get_post,
     get_topic,
@@ -105,6 +106,46 @@ class PostRow:
     can_quote: bool
     can_accept: bool
     is_accepted: bool
+    can_moderate: bool = False
+
+    @property
+    def fragment_key(self):
+        """Everything communities/includes/post.html shows, for {% fragment %}: the post as
+        it is now (an edit, hide, delete, approval or helpful mark is a new key), its author's
+        name and job, and what this reader may see and do with it. Two readers share a
+        rendered post only when all of that is the same; the forms' CSRF token is filled in
+        per request (core/templatetags/fragment_tags.py)."""
+        post = self.post
+        author = post.author
+        return (
+            post.topic.community.slug,
+            post.topic_id,
+            post.pk,
+            post.number,
+            post.author_name,
+            author.job_title if author else None,
+            author.organisation if author else None,
+            post.created_at,
+            post.edited_at,
+            post.deleted_at,
+            post.hidden_at,
+            post.hidden_by_name,
+            post.hide_reason,
+            post.is_approved,
+            post.helpful_count,
+            getattr(post, "open_reports", None),
+            post.body_html,
+            self.show_content,
+            self.can_edit,
+            self.can_delete,
+            self.can_mark_helpful,
+            self.marked_helpful,
+            self.can_report,
+            self.can_quote,
+            self.can_accept,
+            self.is_accepted,
+            self.can_moderate,
+        )
 
 
 @handles_denial
@@ -113,7 +154,7 @@ def topic(request, slug, topic_id, topic_slug):
     """A topic's posts, a page at a time: the same number of queries for 10 posts or 1,000."""
     access = CommunityAccess.for_request(request)
     # The reader's watch, read position and unread notifications come with the topic.
-    topic = get_topic(slug, topic_id, reader=access.user)
+    topic = get_topic(slug, topic_id, reader=access.user, reading=True)
     community = topic.community
     require(
         access.can_see_topic(topic),
@@ -149,6 +190,7 @@ def topic(request, slug, topic_id, topic_slug):
                 can_quote=can_reply and post.is_visible,
                 can_accept=can_accept and post.is_visible and not post.is_opening,
                 is_accepted=topic.accepted_post_id == post.pk,
+                can_moderate=can_moderate,
             )
         )
     if access.user is not None and page.items:
@@ -175,7 +217,7 @@ def topic(request, slug, topic_id, topic_slug):
             access, topic=topic, level=getattr(topic, "reader_watch_level", None)
         ),
         "reply_form": ReplyForm() if can_reply else None,
-        "about": topic.page if topic.page_id and topic.page.live else None,
+        "about": about_page(topic),
         "is_last_page": page.number == page.num_pages,
     }
     return render(request, "communities/topic.html", context)

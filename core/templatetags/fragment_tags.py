@@ -10,6 +10,11 @@ block shows. Missing or None: the block renders as if the tag were not there.
 Everything inside is shared by every reader with the same key. Parts that differ between
 readers (their own activity, membership, saved state) go inside `{% live %}` … `{% endlive %}`,
 placed directly inside the fragment: they render afresh on every request, hit or miss.
+
+A form inside a fragment may use `{% csrf_token %}`: the fragment is rendered and stored with a
+stand-in for the token (fragments.CSRF_STAND_IN, unguessable, the same in every process), which
+each request's own token replaces on output. No reader's token is ever stored or served to
+another reader.
 """
 
 from django import template
@@ -49,14 +54,16 @@ class FragmentNode(template.Node):
             return self.nodelist.render(context)
         holes = [node for node in self.nodelist if isinstance(node, LiveNode)]
         pieces = fragment.pieces
+        stand_in = fragments.csrf_stand_in()
         if pieces is None or len(pieces) != len(holes) + 1:
             pieces, current = [], []
-            for node in self.nodelist:
-                if isinstance(node, LiveNode):
-                    pieces.append("".join(current))
-                    current = []
-                else:
-                    current.append(str(node.render_annotated(context)))
+            with context.push(csrf_token=stand_in):
+                for node in self.nodelist:
+                    if isinstance(node, LiveNode):
+                        pieces.append("".join(current))
+                        current = []
+                    else:
+                        current.append(str(node.render_annotated(context)))
             pieces.append("".join(current))
             fragment.store(pieces)
             fragment.pieces = pieces
@@ -64,7 +71,12 @@ class FragmentNode(template.Node):
         for hole, piece in zip(holes, pieces[1:], strict=True):
             output.append(str(hole.render_annotated(context)))
             output.append(piece)
-        return mark_safe("".join(output))  # noqa: S308 (rendered by the template engine)
+        html = "".join(output)
+        if stand_in in html:
+            # This request's own token (reading it also sets the CSRF cookie, as the tag does).
+            own = context.get("csrf_token")
+            html = html.replace(stand_in, "" if not own or own == "NOTPROVIDED" else str(own))
+        return mark_safe(html)  # noqa: S308 (rendered by the template engine)
 
 
 @register.tag("fragment")
