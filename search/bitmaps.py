@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from django.db import connection
 
+from .memo import Memo
 from .models import IndexChange, IndexedDocument, IndexedFacet, IndexState
 
 DOC = IndexedDocument._meta.db_table
@@ -35,6 +36,9 @@ MAX_REPLAY = 5000
 RECENCY_BANDS = 64
 # Attempts at reading a consistent snapshot while writers keep committing.
 READ_ATTEMPTS = 3
+# Full-text id scans kept with each snapshot (`Bitmaps.scanned`): one bitmap is (highest
+# document id / 8) bytes, 12.5 kB at 100,000 documents.
+SCANS_KEPT = 128
 
 
 # -- writing: called by the database backend inside the write's transaction ----------------
@@ -99,24 +103,82 @@ class Bitmaps:
         """Up to `limit` of the documents in `bits`, newest first (ties: higher id first):
         whole recency bands are taken newest first, so only the last one is sorted."""
         picked = []
+        # Every id of a band is below len(self.published): no bounds test per id.
+        published = self.published.__getitem__
         for band in self._bands():
             ids = ids_of(bits & band)
             if len(picked) + len(ids) > limit:
-                ids.sort(key=lambda pk: (self.published_at(pk), pk), reverse=True)
+                ids.sort(key=lambda pk: (published(pk), pk), reverse=True)
                 return picked + ids[: limit - len(picked)]
             ids.reverse()
-            picked += sorted(ids, key=self.published_at, reverse=True)
+            picked += sorted(ids, key=published, reverse=True)
         return picked
+
+    def scanned(self, key, scan):
+        """The bitmap `scan()` returns (a full-text id scan), kept with this snapshot under
+        `key` (the full-text query, which names everything the scan depends on besides the
+        index): a query searched again, or a phrase shared by two queries, is not scanned
+        again. The snapshot, and with it what it kept, is replaced when the index changes; a
+        snapshot that is not a consistent picture (revision -1 or 0) keeps nothing. Match sets
+        only: who may see a document always comes from the snapshot's visibility bitmaps."""
+        if self.revision <= 0:
+            return scan()
+        memo = self.derived.get("scans")
+        if memo is None:
+            memo = self.derived.setdefault("scans", Memo(SCANS_KEPT))
+        return memo.get_or_build(key, scan)
+
+    def kept(self, key):
+        """What `scanned` or `keep` kept under `key`, or None."""
+        memo = self.derived.get("scans")
+        return memo.get(key) if memo is not None and self.revision > 0 else None
+
+    def keep(self, key, bits):
+        """Keep a scan's bitmap under `key`, as `scanned` does (for scans made together)."""
+        if self.revision > 0:
+            self.derived.setdefault("scans", Memo(SCANS_KEPT)).set(key, bits)
+
+    def factors(self, weights, answered):
+        """array: each document's weight from the editors' type weights `weights` (and the
+        weight of an answered discussion, under the standing value `answered`), 1.0 for the
+        others; worked out once per snapshot and set of weights."""
+        key = ("factors", tuple(sorted(weights.items())))
+        found = self.derived.get(key)
+        if found is None:
+            found = array("d", [1.0]) * len(self.published)
+            # The type's weight first, then the answered one: the order the product was
+            # always taken in, so the scores are the same to the last bit.
+            masks = [
+                (mask, weights.get(value, 1.0))
+                for value, mask in self.values.get("type", {}).items()
+                if weights.get(value, 1.0) != 1.0
+            ]
+            standing = self.values.get("standing", {}).get(answered, 0)
+            if standing and weights.get(answered, 1.0) != 1.0:
+                masks.append((standing, weights[answered]))
+            for mask, factor in masks:
+                for pk in ids_of(mask):
+                    if pk < len(found):
+                        found[pk] *= factor
+            self.derived[key] = found
+        return found
 
     def _bands(self):
         """RECENCY_BANDS bitmaps of the documents by publication, newest first."""
-        bands = self.derived.get("bands")
-        if bands is None:
-            order = sorted(range(len(self.published)), key=lambda pk: (-self.published[pk], -pk))
+        found = self.derived.get("bands")
+        if found is None:
+            # Oldest first (ties: lower id first), reversed: newest first, ties higher id first.
+            order = sorted(range(len(self.published)), key=self.published.__getitem__)
+            order.reverse()
             size = max(1, -(-len(order) // RECENCY_BANDS))
-            bands = [bitmap_of(order[i : i + size]) for i in range(0, len(order), size)]
-            self.derived["bands"] = bands
-        return bands
+            chunks = [order[i : i + size] for i in range(0, len(order), size)]
+            # Each band with the (date, id) of its oldest document, to place changed ones.
+            found = (
+                [bitmap_of(chunk) for chunk in chunks],
+                [(self.published[chunk[-1]], chunk[-1]) for chunk in chunks],
+            )
+            self.derived["bands"] = found
+        return found[0]
 
     def counts(self, facet, within, size):
         """{value: documents} of `facet` among `within`, largest first, at most `size`."""
@@ -304,7 +366,25 @@ def _replay(snapshot, revision, token):
     # Values no document has any more stop being offered.
     values = {f: {v: m for v, m in masks.items() if m} for f, masks in values.items()}
     visibility = {v: m for v, m in visibility.items() if m}
-    return Bitmaps(revision, token, values, visibility, published)
+    fresh = Bitmaps(revision, token, values, visibility, published)
+    bands = snapshot.derived.get("bands")
+    if bands and bands[0]:
+        fresh.derived["bands"] = _moved(bands, keep, changed, published)
+    return fresh
+
+
+def _moved(bands, keep, changed, published):
+    """The recency bands of the previous snapshot with the `changed` documents taken out and
+    put back by their (new) date: a publish costs a few ANDs, not a sort of every document.
+    A band's oldest (date, id) stays a bound below every document in it, so the bands stay
+    in order; only their sizes drift until the next full reload."""
+    masks, lows = list(bands[0]), bands[1]
+    masks = [mask & keep for mask in masks]
+    for pk in changed:
+        key = (published[pk] if pk < len(published) else 0.0, pk)
+        at = next((i for i, low in enumerate(lows) if key >= low), len(masks) - 1)
+        masks[at] |= 1 << pk
+    return masks, lows
 
 
 def _put(published, pk, seconds):

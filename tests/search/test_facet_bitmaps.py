@@ -117,3 +117,48 @@ def test_clearing_the_index_empties_every_count(database_backend):
     database_backend.clear()
     assert search().total == 0
     assert care_model_counts() == {}
+
+
+def newest_ids(**params):
+    return [hit.doc_id for hit in search(sort="newest", per_page="50", **params).hits]
+
+
+def test_newest_first_follows_edits_without_sorting_everything_again(database_backend, monkeypatch):
+    # Few documents per recency band, so edits move documents between bands.
+    monkeypatch.setattr(bitmaps, "RECENCY_BANDS", 3)
+    database_backend.index(
+        [case_study(f"d{n}", EHCH, year=2015 + n) for n in range(9)]  # d8 newest
+    )
+    assert newest_ids() == [f"d{n}" for n in range(8, -1, -1)]
+    assert newest_ids(q="frailty") == [f"d{n}" for n in range(8, -1, -1)]
+
+    monkeypatch.setattr(bitmaps, "_load", lambda *a: pytest.fail("reloaded everything"))
+    database_backend.index(
+        [
+            case_study("d1", EHCH, year=2030),  # oldest becomes newest
+            case_study("d7", EHCH, year=2010),  # second newest becomes oldest
+            case_study("new", EHCH, year=2019),  # between d4 (2019, earlier) and d5
+        ]
+    )
+    database_backend.delete(["d4"])
+    expected = ["d1", "d8", "d6", "d5", "new", "d3", "d2", "d0", "d7"]
+    assert newest_ids() == expected
+    assert newest_ids(q="frailty") == expected
+    assert newest_ids(care_model=EHCH) == expected
+
+
+def test_a_kept_full_text_scan_follows_changes_to_the_text(database_backend, monkeypatch):
+    database_backend.index([case_study("a", EHCH), case_study("b", EHCH)])
+    assert {hit.doc_id for hit in search(q="frailty").hits} == {"a", "b"}
+    assert search(q="frailty").total == 2  # the scan kept with the snapshot answers
+
+    monkeypatch.setattr(bitmaps, "_load", lambda *a: pytest.fail("reloaded everything"))
+    database_backend.index(
+        [
+            doc("b", "Falls at home", body="Falls", care_models=[EHCH]),
+            doc("c", "Frailty in Wirral", body="Frailty", care_models=[UEC]),
+        ]
+    )
+    assert {hit.doc_id for hit in search(q="frailty").hits} == {"a", "c"}
+    assert care_model_counts(q="frailty") == {EHCH: 1, UEC: 1}
+    assert search(q="falls").total == 1

@@ -201,19 +201,21 @@ class DatabaseBackend(SearchBackend):
         )
 
     @abstractmethod
-    def group_bitmaps(self, cursor, parsed):
+    def group_bitmaps(self, cursor, parsed, bitmaps):
         """[bitmap of the documents matching each group of the words], whoever may see them:
-        ids only, no scores (search.bitmaps)."""
+        ids only, no scores (search.bitmaps); scans may be kept with the snapshot `bitmaps`
+        (`Bitmaps.scanned`)."""
 
     @abstractmethod
-    def title_bitmap(self, cursor, parsed):
+    def title_bitmap(self, cursor, parsed, bitmaps):
         """Bitmap of the documents with every group of the words in the title."""
 
     @abstractmethod
-    def scores(self, cursor, parsed, pks):
-        """[(id, relevance)] of these documents (each matching at least one group): the text
-        score (title weighted above summary above body), boosted where the reader's words
-        appear as a phrase in the title or the body. Only these documents are scored."""
+    def scores(self, cursor, parsed, pks, bitmaps, every=False):
+        """[(id, relevance)] of these documents (each matching at least one group; with
+        `every`, each matching every group): the text score (title weighted above summary
+        above body), boosted where the reader's words appear as a phrase in the title or the
+        body. Only these documents are scored."""
 
     def matching_ids(self, queries, ids):
         """{parsed query: ids among `ids` (database ids) that match its words}, whoever may see
@@ -253,7 +255,7 @@ class DatabaseBackend(SearchBackend):
             if parsed:
                 # levels[k]: the visible documents with at least k of the groups; quoted
                 # phrases are required as well.
-                groups = self.group_bitmaps(cursor, parsed)
+                groups = self.group_bitmaps(cursor, parsed, bitmaps)
                 levels = facet_bitmaps.at_least(groups, base)
                 for group, bits in zip(parsed.groups, groups, strict=True):
                     if group.exact:
@@ -289,7 +291,10 @@ class DatabaseBackend(SearchBackend):
                 else:
                     facets[facet] = bitmaps.counts(facet, within, query.facet_size)
 
-            if levels is not None:
+            if levels is not None or query.sort == "newest":
+                # Newest first needs no SQL but the page's rows: the chosen documents are in
+                # memory, and so are their dates (an ORDER BY over the filters' IN subqueries
+                # joined thousands of facet rows per search on PostgreSQL).
                 page = self._ranked_page(query, bitmaps, levels, chosen, cursor)
             else:
                 page = self._sorted_page(query, cursor)
@@ -311,11 +316,10 @@ class DatabaseBackend(SearchBackend):
         "every group" down, and only a tier's documents are scored, in SQL, until the page is
         full; within a tier the score is weighted by type and mildly boosted for recent
         content. A tier larger than SCORE_LIMIT is shortlisted first (`_shortlist`)."""
-        published = bitmaps.published_at
         wanted = query.offset + query.limit
         if query.sort == "newest":
-            keyed = ((published(pk), pk) for pk in facet_bitmaps.ids_of(chosen))
-            ranked = [(pk, 0.0) for _, pk in heapq.nlargest(wanted, keyed)]
+            # Newest first, ties by higher id first, as ORDER BY published_at DESC, id DESC.
+            ranked = [(pk, 0.0) for pk in bitmaps.newest(chosen, wanted)]
         elif query.sort == "title":
             ranked = self._titled(cursor, facet_bitmaps.ids_of(chosen), wanted)
         elif query.sort == "improvement":
@@ -324,27 +328,36 @@ class DatabaseBackend(SearchBackend):
             )
         else:
             ranked = []
-            weight = _weigher(bitmaps, query.weights)
+            factor = bitmaps.factors(query.weights, ANSWERED)
+            published, known = bitmaps.published, len(bitmaps.published)
             now, scale = time.time(), 86400.0 * RECENCY_DAYS
             title = None
-            for k in range(len(levels) - 1, query.parsed.minimum_should_match - 1, -1):
+            groups = len(levels) - 1
+            for k in range(groups, query.parsed.minimum_should_match - 1, -1):
                 tier = chosen & levels[k] & ~(levels[k + 1] if k + 1 < len(levels) else 0)
                 if not tier:
                     continue
                 if tier.bit_count() > SCORE_LIMIT:
                     if title is None:
-                        title = self.title_bitmap(cursor, query.parsed)
+                        title = self.title_bitmap(cursor, query.parsed, bitmaps)
                     pks = _shortlist(bitmaps, tier, title)
                 else:
                     pks = facet_bitmaps.ids_of(tier)
-                keyed = (
+                # The top tier is scored with the every-group query: the same scores, from a
+                # smaller full-text scan.
+                scored = self.scores(cursor, query.parsed, pks, bitmaps, every=k == groups)
+                # The editors' type weight, times the score, mildly boosted for recent content
+                # (list form: a step per document, ~2,000 per tier).
+                keyed = [
                     (
-                        weight(pk) * score / (1.0 + (now - published(pk)) / scale),
-                        published(pk),
+                        factor[pk] * score / (1.0 + (now - published[pk]) / scale),
+                        published[pk],
                         pk,
                     )
-                    for pk, score in self.scores(cursor, query.parsed, pks)
-                )
+                    if pk < known
+                    else (score / (1.0 + now / scale), 0.0, pk)
+                    for pk, score in scored
+                ]
                 ranked += [
                     (pk, score) for score, _, pk in heapq.nlargest(wanted - len(ranked), keyed)
                 ]
@@ -495,27 +508,6 @@ def _shortlist(bitmaps, tier, title):
     if len(pks) < SCORE_LIMIT:
         pks += bitmaps.newest(tier & ~title, SCORE_LIMIT - len(pks))
     return pks
-
-
-def _weigher(bitmaps, weights):
-    """pk -> the editors' weight for its type (and for an answered discussion)."""
-    members = [
-        (facet_bitmaps.Membership(mask), weights.get(value, 1.0))
-        for value, mask in bitmaps.values.get("type", {}).items()
-        if weights.get(value, 1.0) != 1.0
-    ]
-    answered = bitmaps.values.get("standing", {}).get(ANSWERED, 0)
-    if answered and weights.get(ANSWERED, 1.0) != 1.0:
-        members.append((facet_bitmaps.Membership(answered), weights[ANSWERED]))
-
-    def weight(pk):
-        result = 1.0
-        for membership, factor in members:
-            if pk in membership:
-                result *= factor
-        return result
-
-    return weight
 
 
 _FIELDS = [f.name for f in fields(KnowledgeDocument)]

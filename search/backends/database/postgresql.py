@@ -38,28 +38,62 @@ class PostgreSQLBackend(DatabaseBackend):
             for row in rows:
                 copy.write_row(row)
 
-    def group_bitmaps(self, cursor, parsed):
-        return [
-            self._bitmap(cursor, pg_group(group), list(group.alternatives))
-            for group in parsed.groups
-        ]
+    def group_bitmaps(self, cursor, parsed, bitmaps):
+        """Every group's documents and the title's (`title_bitmap`) from one pass over the
+        documents with any of the groups: on PostgreSQL an id scan's cost is visiting the
+        matching rows (a broad word's are on every page of the table), so one visit with a few
+        tsquery tests per row beats a visit per group and another for the title."""
+        keys = [_key(pg_group(group), list(group.alternatives)) for group in parsed.groups]
+        title_key = _key(*_title_tsquery(parsed))
+        found = [bitmaps.kept(key) for key in keys]
+        if all(bits is not None for bits in found):
+            return found
+        tests, params = [], []
+        for group in parsed.groups:
+            tests.append(pg_group(group))
+            params += list(group.alternatives)
+        title_sql, title_params = _title_tsquery(parsed)
+        tests.append(title_sql)
+        params += title_params
+        any_sql, any_params = pg_tsquery(parsed, every=False)
+        columns = ", ".join(
+            f"string_agg(document_id::text, ',') FILTER (WHERE v.vector @@ {test})"
+            for test in tests
+        )
+        cursor.execute(
+            f"SELECT {columns} FROM {VECTORS} v WHERE v.vector @@ {any_sql}",
+            [*params, *any_params],
+        )
+        row = cursor.fetchone()
+        found = [bitmap_of(map(int, ids.split(","))) if ids else 0 for ids in row]
+        for key, bits in zip([*keys, title_key], found, strict=True):
+            bitmaps.keep(key, bits)
+        return found[:-1]
 
-    def title_bitmap(self, cursor, parsed):
-        tsquery, params = pg_tsquery(parsed)
-        return self._bitmap(cursor, pg_labelled(tsquery, "A"), params)
+    def title_bitmap(self, cursor, parsed, bitmaps):
+        title_sql, title_params = _title_tsquery(parsed)
+        return self._bitmap(cursor, title_sql, title_params, bitmaps)
 
     @staticmethod
-    def _bitmap(cursor, tsquery, params):
-        # The ids as one string: no Python object per matching row.
-        cursor.execute(
-            f"SELECT string_agg(document_id::text, ',') FROM {VECTORS} v "
-            f"WHERE v.vector @@ {tsquery}",
-            params,
-        )
-        ids = cursor.fetchone()[0]
-        return bitmap_of(map(int, ids.split(","))) if ids else 0
+    def _bitmap(cursor, tsquery, params, bitmaps):
+        """The documents matching `tsquery`, kept with the snapshot (`Bitmaps.scanned`)."""
 
-    def scores(self, cursor, parsed, pks):
+        def scan():
+            # The ids as one string: no Python object per matching row.
+            cursor.execute(
+                f"SELECT string_agg(document_id::text, ',') FROM {VECTORS} v "
+                f"WHERE v.vector @@ {tsquery}",
+                params,
+            )
+            ids = cursor.fetchone()[0]
+            return bitmap_of(map(int, ids.split(","))) if ids else 0
+
+        return bitmaps.scanned(_key(tsquery, params), scan)
+
+    def scores(self, cursor, parsed, pks, bitmaps, every=False):
+        """ts_rank of the any-group query for best match (ts_rank, unlike bm25, differs between
+        the every-group and any-group queries, so `every` does not change the query), read
+        for `pks` by id: no full-text scan."""
         if not pks:
             return []
         cursor.execute(*compile_scores(parsed, pks))
@@ -103,6 +137,17 @@ class PostgreSQLBackend(DatabaseBackend):
             "(SELECT MAX((o->>'improvement')::float8) "
             "FROM jsonb_array_elements(d.data->'outcomes') o WHERE o->>'category' = %s)"
         )
+
+
+def _key(tsquery, params):
+    """What a kept scan is kept under (Bitmaps.scanned)."""
+    return ("postgresql", tsquery, tuple(params))
+
+
+def _title_tsquery(parsed):
+    """(SQL, params): every group of the words, each lexeme in the title (weight A)."""
+    tsquery, params = pg_tsquery(parsed)
+    return pg_labelled(tsquery, "A"), params
 
 
 # -- the tsquery compiler ------------------------------------------------------------------

@@ -9,7 +9,7 @@ import json
 
 from django.db import connection
 
-from ...bitmaps import bitmap_of
+from ...bitmaps import bitmap_of, ids_of
 from .base import DOC, FTS_BM25_WEIGHTS, PHRASE_IN_BODY, PHRASE_IN_TITLE, DatabaseBackend, marks
 
 FTS = "search_fts"
@@ -33,42 +33,53 @@ class SQLiteBackend(DatabaseBackend):
         else:
             cursor.execute(f"DELETE FROM {FTS} WHERE rowid IN ({marks(pks)})", pks)
 
-    def group_bitmaps(self, cursor, parsed):
-        return [self._bitmap(cursor, fts_group(group)) for group in parsed.groups]
+    def group_bitmaps(self, cursor, parsed, bitmaps):
+        return [self._bitmap(cursor, fts_group(group), bitmaps) for group in parsed.groups]
 
-    def title_bitmap(self, cursor, parsed):
-        return self._bitmap(cursor, f"title : ({fts_match(parsed)})")
+    def title_bitmap(self, cursor, parsed, bitmaps):
+        return self._bitmap(cursor, f"title : {fts_group_of(fts_match(parsed), parsed)}", bitmaps)
 
     @staticmethod
-    def _bitmap(cursor, match):
-        # The ids as one string: no Python object per matching row.
-        cursor.execute(f"SELECT group_concat(rowid) FROM {FTS} WHERE {FTS} MATCH %s", [match])
-        ids = cursor.fetchone()[0]
-        return bitmap_of(map(int, ids.split(","))) if ids else 0
+    def _bitmap(cursor, match, bitmaps):
+        """The documents matching `match`, kept with the snapshot (`Bitmaps.scanned`)."""
 
-    def scores(self, cursor, parsed, pks):
-        """bm25 of the any-group query (a document's bm25 is the same under the every-group
-        query), computed only for `pks`: the unary + keeps SQLite from driving the FTS5 scan
-        by the id list (one full-text lookup per id), so the list only filters the scan."""
+        def scan():
+            # The ids as one string: no Python object per matching row.
+            cursor.execute(f"SELECT group_concat(rowid) FROM {FTS} WHERE {FTS} MATCH %s", [match])
+            ids = cursor.fetchone()[0]
+            return bitmap_of(map(int, ids.split(","))) if ids else 0
+
+        return bitmaps.scanned(("sqlite", match), scan)
+
+    def scores(self, cursor, parsed, pks, bitmaps, every=False):
+        """bm25 (the every-group query for the top tier, else the any-group one: a document's
+        bm25 is the same under both, the every-group scan is smaller), computed only for
+        `pks`: the unary + keeps SQLite from driving the FTS5 scan by the id list (one
+        full-text lookup per id), so the list only filters the scan. The phrase boosts come
+        from two id scans kept with the snapshot (for a one-word query the title's is the
+        shortlist's title scan), not from subqueries run for every search."""
         if not pks:
             return []
-        phrase = fts_phrase(parsed.phrase)
         cursor.execute(
-            f"SELECT rowid, -{BM25} "
-            f"* (CASE WHEN rowid IN (SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s) "
-            f"THEN {PHRASE_IN_TITLE} ELSE 1.0 END) "
-            f"* (CASE WHEN rowid IN (SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s) "
-            f"THEN {PHRASE_IN_BODY} ELSE 1.0 END) "
-            f"FROM {FTS} WHERE {FTS} MATCH %s "
+            f"SELECT rowid, -{BM25} FROM {FTS} WHERE {FTS} MATCH %s "
             "AND +rowid IN (SELECT value FROM json_each(%s))",
-            [
-                f"title : {title_phrase(parsed)}",
-                f"body : {phrase}",
-                fts_match(parsed, every=False),
-                json.dumps(pks),
-            ],
+            [fts_match(parsed, every=every), json.dumps(pks)],
         )
-        return cursor.fetchall()
+        rows = cursor.fetchall()
+        # Which of these few documents have the phrase: a set look-up per row.
+        among = bitmap_of(pk for pk, _ in rows)
+        title_bits = self._bitmap(cursor, f"title : {title_phrase(parsed)}", bitmaps)
+        body_bits = self._bitmap(cursor, f"body : {fts_phrase(parsed.phrase)}", bitmaps)
+        in_title, in_body = set(ids_of(among & title_bits)), set(ids_of(among & body_bits))
+        return [
+            (
+                pk,
+                score
+                * (PHRASE_IN_TITLE if pk in in_title else 1.0)
+                * (PHRASE_IN_BODY if pk in in_body else 1.0),
+            )
+            for pk, score in rows
+        ]
 
     def match_candidates(self, cursor, queries, ids):
         """The few documents are copied into a temporary FTS5 table with the index's own
@@ -156,8 +167,19 @@ def title_phrase(parsed):
     phrase = fts_phrase(parsed.phrase)
     if len(parsed.groups) != 1:
         return phrase
-    names = " OR ".join(fts_phrase(a) for a in parsed.groups[0].alternatives)
+    group = parsed.groups[0]
+    typed = group.alternatives[0]
+    if typed == parsed.phrase and (group.exact or len(typed.split()) == 1):
+        # Every name is a phrase already: the same text as the shortlist's title scan
+        # (title_bitmap), so one scan serves both.
+        return fts_group(group)
+    names = " OR ".join(fts_phrase(a) for a in group.alternatives)
     return f"({names} OR {phrase})"
+
+
+def fts_group_of(match, parsed):
+    """`match` (fts_match) as one parenthesised expression for a column filter."""
+    return match if len(parsed.groups) == 1 else f"({match})"
 
 
 def title_prefix_match(prefix_words):
