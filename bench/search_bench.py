@@ -191,15 +191,16 @@ class EngineMeter:
 
         self.node_pid = node_pid
         self.took = 0
+        # The transport is patched once per process; each size's meter takes over the count.
+        EngineMeter.current = self
         transport = elastic_transport.Transport
         if not hasattr(transport, "_bench_perform_request"):
             transport._bench_perform_request = transport.perform_request
-            meter = self
 
             def perform_request(self, *args, **kwargs):
                 response = transport._bench_perform_request(self, *args, **kwargs)
                 if isinstance(response.body, dict):
-                    meter.took += response.body.get("took") or 0
+                    EngineMeter.current.took += response.body.get("took") or 0
                 return response
 
             transport.perform_request = perform_request

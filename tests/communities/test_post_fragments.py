@@ -186,3 +186,40 @@ def test_the_header_account_links_are_each_readers_own_and_follow_their_changes(
     assert member.post("/accounts/logout/", {"csrfmiddlewaretoken": others}).status_code == 403
     own = readers[open_cast.member][1]
     assert member.post("/accounts/logout/", {"csrfmiddlewaretoken": own}).status_code == 302
+
+
+def test_the_watch_form_shows_each_readers_own_choice_and_token(topic, open_cast):
+    watcher, first, second = (member_of(open_cast.community) for _ in range(3))
+    services.set_watch(watcher, topic=topic, level="watching")
+    watch = f"/communities/{open_cast.community.slug}/topics/{topic.pk}/watch/"
+    form = re.compile(
+        rf'action="{re.escape(watch)}" class="app-watch-form">\s*'
+        r'<input type="hidden" name="csrfmiddlewaretoken" value="([^"]+)"'
+    )
+
+    def current(html):
+        return re.search(r'id="watch-topic-(\w+)"[^>]*checked', html).group(1)
+
+    clients = {}
+    for user in (watcher, first, second):
+        clients[user] = Client(enforce_csrf_checks=True)
+        clients[user].force_login(user)
+    html = {user: page(client, topic) for user, client in clients.items()}
+    assert [current(html[user]) for user in (watcher, first, second)] == [
+        "watching",
+        "normal",
+        "normal",
+    ]
+    # The second reader is served the form stored by the first one's render, with a token
+    # of their own; a change shows at once, to them only.
+    tokens = {user: form.search(html[user]).group(1) for user in clients}
+    refused = clients[second].post(watch, {"level": "muted", "csrfmiddlewaretoken": tokens[first]})
+    assert refused.status_code == 403
+    accepted = clients[second].post(
+        watch, {"level": "muted", "csrfmiddlewaretoken": tokens[second]}
+    )
+    assert accepted.status_code == 302
+    assert current(page(clients[second], topic)) == "muted"
+    assert current(page(clients[first], topic)) == "normal"
+    assert current(page(clients[watcher], topic)) == "watching"
+    assert "app-watch-form" not in page(Client(), topic)
