@@ -27,6 +27,7 @@ def search_section(results):
     engine_name = (
         f"{engine['product']} {engine['version']}" if engine.get("version") else "the engine"
     )
+    load = " / ".join(str(value) for value in results.get("load_average") or ()) or "not recorded"
     lines = [
         "## Search",
         "",
@@ -109,15 +110,17 @@ def search_section(results):
         "cores as the Django process, the database and the benchmark itself: every request "
         "pays for both sides. A cluster on its own machines answers faster.",
         "- The database backend counts facets and totals from bitmaps each process keeps in "
-        'memory and ranks every match in one full-text query (docs/search.md, "Database '
-        'backend: how it stays fast"); its slowest requests at 100,000 documents are broad '
-        "words found in a third or more of the corpus, where scoring every match is the cost. "
-        "docs/search.md also gives the PostgreSQL figures.",
+        "memory, finds matches with id-only full-text scans kept per index snapshot, and scores "
+        'only the tier of documents that can reach the page (docs/search.md, "Database '
+        'backend: how it stays fast"). `make bench-search BENCH_DATABASE_URL=postgres://…` runs '
+        "the same on PostgreSQL.",
         "- Publish to searchable includes Wagtail's whole publish; the engine adds its "
         "refresh interval (writes become searchable within 1 s).",
-        "- The machine is shared with other work while the benchmark runs (other test suites "
-        "were running on the same 2 cores): figures are noisy and vary by ±30% or more "
-        "between runs.",
+        "- The workload repeats 20 distinct queries, so the engine's shard request cache "
+        "answers some repeats; the p95 falls on the uncached ones. Where an uncached engine "
+        'search spends its time is in docs/search.md ("Engine backend: how it stays fast").',
+        f"- Load average (1 minute, 2 cores) when the run started and ended: {load}. Anything "
+        "else running on the machine shows in these figures.",
         "",
     ]
     return "\n".join(lines).rstrip() + "\n"

@@ -502,6 +502,7 @@ def main(argv=None):
         "engine": engine,
         "requests_per_type": args.requests,
         "sizes": [],
+        "load_average": [round(os.getloadavg()[0], 2)],
     }
     try:
         for size in [int(s) for s in args.sizes.split(",") if s]:
@@ -524,6 +525,7 @@ def main(argv=None):
             server.close()
 
     suffix = RESULTS_SUFFIX[connection.vendor]
+    results["load_average"].append(round(os.getloadavg()[0], 2))
     out = ROOT / (args.results or f"var/bench/search-results{suffix}.json")
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(results, indent=2))
