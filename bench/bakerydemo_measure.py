@@ -64,30 +64,12 @@ def measure(requests):
 def profile(name, requests):
     """Where the CPU time of one page goes (timers, then a cProfile of `requests` warm renders in
     CPU time), as page_bench.py --profile does for ours (`--profile-bakerydemo "blog post"`)."""
-    import cProfile
-    import pstats
-    import time
-
     import django
 
     django.setup()
     from django.test import Client
 
-    url = find_urls()[name]
-    client = Client()
-    print(f"bakerydemo {name}, where the CPU time goes (bench/render_timing.py):")
-    print("\n".join(shared_loop().breakdown(client, url, requests)), flush=True)
-    for _ in range(4):
-        client.get(url)
-    profiler = cProfile.Profile(time.thread_time)
-    profiler.enable()
-    for _ in range(requests):
-        client.get(url)
-    profiler.disable()
-    stats = pstats.Stats(profiler).strip_dirs()
-    print(f"bakerydemo {name} ({url}), {requests} renders, anonymous")
-    stats.sort_stats("cumulative").print_stats(45)
-    stats.sort_stats("tottime").print_stats(25)
+    shared_loop().profile(Client(), find_urls()[name], requests, f"bakerydemo {name}, anonymous")
 
 
 if __name__ == "__main__":

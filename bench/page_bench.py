@@ -141,34 +141,19 @@ def measure(requests):
 
 
 def profile(name, requests, signed_in):
-    import cProfile
-    import pstats
-
     import django
 
     django.setup()
     from django.test import Client
 
     from accounts.models import User
-    from bench.render_timing import breakdown
+    from bench.render_timing import profile as profile_page
 
     url = find_urls()[name]
     client = Client()
     if signed_in:
         client.force_login(User.objects.get(email=MEMBER))
-    print(f"{name}, where the CPU time goes (bench/render_timing.py):")
-    print("\n".join(breakdown(client, url, requests)), flush=True)
-    for _ in range(3):
-        client.get(url)
-    profiler = cProfile.Profile(time.thread_time)  # CPU time: the machine may be busy
-    profiler.enable()
-    for _ in range(requests):
-        client.get(url)
-    profiler.disable()
-    stats = pstats.Stats(profiler).strip_dirs()
-    print(f"{name} ({url}), {requests} renders, {'signed in' if signed_in else 'anonymous'}")
-    stats.sort_stats("cumulative").print_stats(45)
-    stats.sort_stats("tottime").print_stats(25)
+    profile_page(client, url, requests, f"{name}, {'signed in' if signed_in else 'anonymous'}")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -344,10 +329,11 @@ def throughput(env, root, urls, session, seconds, connections):
 # bakerydemo beside us: its own venv, settings and processes (bench/bakerydemo_setup.py).
 
 
-def measure_bakerydemo(bakery, requests):
+def _bakerydemo_measure(bakery, *args):
+    """The standard output of bench/bakerydemo_measure.py run with `args` in bakerydemo's own
+    Python, checkout and environment."""
     result = subprocess.run(
-        [str(bakery.python), str(ROOT / "bench" / "bakerydemo_measure.py")]
-        + ["--requests", str(requests)],
+        [str(bakery.python), str(ROOT / "bench" / "bakerydemo_measure.py"), *args],
         cwd=bakery.checkout,
         env=bakery.env(),
         capture_output=True,
@@ -356,24 +342,19 @@ def measure_bakerydemo(bakery, requests):
         check=False,
     )
     if result.returncode != 0:
-        raise RuntimeError(f"bakerydemo_measure.py failed:\n{result.stderr[-5000:]}")
-    return json.loads(result.stdout.strip().splitlines()[-1])
+        raise RuntimeError(
+            f"bakerydemo_measure.py {' '.join(args)} failed:\n{result.stderr[-5000:]}"
+        )
+    return result.stdout
+
+
+def measure_bakerydemo(bakery, requests):
+    output = _bakerydemo_measure(bakery, "--requests", str(requests))
+    return json.loads(output.strip().splitlines()[-1])
 
 
 def profile_bakerydemo(bakery, name, requests):
-    result = subprocess.run(
-        [str(bakery.python), str(ROOT / "bench" / "bakerydemo_measure.py")]
-        + ["--profile", name, "--requests", str(requests)],
-        cwd=bakery.checkout,
-        env=bakery.env(),
-        capture_output=True,
-        text=True,
-        timeout=900,
-        check=False,
-    )
-    if result.returncode != 0:
-        raise RuntimeError(f"bakerydemo_measure.py --profile failed:\n{result.stderr[-5000:]}")
-    return result.stdout
+    return _bakerydemo_measure(bakery, "--profile", name, "--requests", str(requests))
 
 
 def bakerydemo_throughput(bakery, root, urls, seconds, connections):

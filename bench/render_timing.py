@@ -149,3 +149,24 @@ def breakdown(client, url, requests):
         ms = seconds / requests * 1000
         lines.append(f"  {label:45s} {ms:6.1f} ms  {ms / total * 100:3.0f}%")
     return lines
+
+
+def profile(client, url, requests, title):
+    """Where one page's CPU time goes: the timers of `breakdown`, then a cProfile (in CPU time:
+    the machine may be busy) of `requests` warm renders, printed with `title`."""
+    import cProfile
+    import pstats
+
+    print(f"{title}, where the CPU time goes (bench/render_timing.py):")
+    print("\n".join(breakdown(client, url, requests)), flush=True)
+    for _ in range(3):
+        client.get(url)
+    profiler = cProfile.Profile(time.thread_time)
+    profiler.enable()
+    for _ in range(requests):
+        client.get(url)
+    profiler.disable()
+    stats = pstats.Stats(profiler).strip_dirs()
+    print(f"{title} ({url}), {requests} renders")
+    stats.sort_stats("cumulative").print_stats(45)
+    stats.sort_stats("tottime").print_stats(25)
