@@ -139,7 +139,7 @@ def _outer(model, field):
 
 
 def _row_value(sql, params, output_field):
-    return RawSQL(f"({sql})" if not sql.startswith("EXISTS") else sql, params, output_field)  # noqa: S611
+    return RawSQL(f"({sql})", params, output_field)  # noqa: S611
 
 
 def with_reader_state(topics, user):

@@ -27,6 +27,7 @@ module makes that render cheap without ever serving stale or someone else's cont
 """
 
 import contextlib
+import functools
 import hashlib
 import pickle
 import secrets
@@ -361,20 +362,15 @@ class Fragment:
             cached_set(self.key, pieces, FRAGMENT_SECONDS)
 
 
+@functools.cache
 def csrf_stand_in():
     """What `{% fragment %}` renders in place of the reader's CSRF token, replaced by each
     request's own token on output: derived from SECRET_KEY, so the same in every process
     (fragments are shared) and not something a post's author could write into a post."""
-    global _csrf_stand_in
-    if _csrf_stand_in is None:
-        from django.conf import settings
+    from django.conf import settings
 
-        digest = hashlib.sha256(f"fragment-csrf:{settings.SECRET_KEY}".encode()).hexdigest()
-        _csrf_stand_in = f"csrf{digest[:40]}"
-    return _csrf_stand_in
-
-
-_csrf_stand_in = None
+    digest = hashlib.sha256(f"fragment-csrf:{settings.SECRET_KEY}".encode()).hexdigest()
+    return f"csrf{digest[:40]}"
 
 
 def audience(request):

@@ -123,20 +123,22 @@ class Bitmaps:
         only: who may see a document always comes from the snapshot's visibility bitmaps."""
         if self.revision <= 0:
             return scan()
-        memo = self.derived.get("scans")
-        if memo is None:
-            memo = self.derived.setdefault("scans", Memo(SCANS_KEPT))
-        return memo.get_or_build(key, scan)
+        return self._scans().get_or_build(key, scan)
 
     def kept(self, key):
         """What `scanned` or `keep` kept under `key`, or None."""
-        memo = self.derived.get("scans")
-        return memo.get(key) if memo is not None and self.revision > 0 else None
+        return self._scans().get(key) if self.revision > 0 else None
 
     def keep(self, key, bits):
         """Keep a scan's bitmap under `key`, as `scanned` does (for scans made together)."""
         if self.revision > 0:
-            self.derived.setdefault("scans", Memo(SCANS_KEPT)).set(key, bits)
+            self._scans().set(key, bits)
+
+    def _scans(self):
+        memo = self.derived.get("scans")
+        if memo is None:
+            memo = self.derived.setdefault("scans", Memo(SCANS_KEPT))
+        return memo
 
     def factors(self, weights, answered):
         """array: each document's weight from the editors' type weights `weights` (and the

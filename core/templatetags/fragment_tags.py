@@ -12,7 +12,7 @@ readers (their own activity, membership, saved state) go inside `{% live %}` …
 placed directly inside the fragment: they render afresh on every request, hit or miss.
 
 A form inside a fragment may use `{% csrf_token %}`: the fragment is rendered and stored with a
-stand-in for the token (fragments.CSRF_STAND_IN, unguessable, the same in every process), which
+stand-in for the token (fragments.csrf_stand_in(), unguessable, the same in every process), which
 each request's own token replaces on output. No reader's token is ever stored or served to
 another reader.
 """
