@@ -16,6 +16,8 @@ from django.db.models import (
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 
+from core.prepared import PreparedList, PreparedQuery
+
 from .models import (
     Community,
     HelpfulMark,
@@ -79,11 +81,16 @@ def topic_posts(topic, access):
     """The posts of a topic this person may see, in order, with `helpful_count` (for a
     signed-in reader `marked_helpful`, for moderators `open_reports`) annotated: one query per
     page whatever the topic's size."""
-    posts = Post.objects.filter(topic=topic)
-    if not access.can_moderate(topic.community):
+    user_id = access.user.pk if access.user is not None else None
+    return _posts(topic.pk, user_id, access.can_moderate(topic.community))
+
+
+def _posts(topic_id, user_id, moderator):
+    posts = Post.objects.filter(topic_id=topic_id)
+    if not moderator:
         shown = Q(is_approved=True)
-        if access.user is not None:
-            shown |= Q(author=access.user)
+        if user_id is not None:
+            shown |= Q(author_id=user_id)
         posts = posts.filter(shown)
     post_id = _outer(Post, "id")
     helpful = _table(HelpfulMark)
@@ -94,17 +101,17 @@ def topic_posts(topic, access):
             IntegerField(),
         )
     )
-    if access.user is not None:
+    if user_id is not None:
         # The reader's own marks ride along: no query of their own, however many posts.
         posts = posts.annotate(
             marked_helpful=_row_value(
                 f"EXISTS (SELECT 1 FROM {helpful} WHERE {_col(HelpfulMark, 'post')} = {post_id}"  # noqa: S608
                 f" AND {_col(HelpfulMark, 'user')} = %s)",
-                (access.user.pk,),
+                (user_id,),
                 BooleanField(),
             )
         )
-    if access.can_moderate(topic.community):
+    if moderator:
         posts = posts.annotate(
             open_reports=_row_value(
                 f"SELECT COUNT(*) FROM {_table(Report)} WHERE {_col(Report, 'post')} = {post_id}"  # noqa: S608
@@ -114,6 +121,35 @@ def topic_posts(topic, access):
             )
         )
     return posts.order_by("number")
+
+
+# The topic page's own queries, compiled once per process and database (core.prepared): Django
+# building and compiling them took more CPU than the rest of the page's work with the database.
+# Each reads the same rows as the queryset it is built from (`_posts`, `get_topic`'s).
+_POSTS_READ = PreparedQuery(lambda shape, topic_id: _posts(topic_id, None, False), topic_id=int)
+_POSTS_READ_SIGNED_IN = PreparedQuery(
+    lambda moderator, topic_id, user_id: _posts(topic_id, user_id, moderator),
+    topic_id=int,
+    user_id=int,
+)
+_TOPIC_TAGS = PreparedQuery(lambda shape, topic_id: Topic(pk=topic_id).tags.all(), topic_id=int)
+
+
+def topic_posts_to_read(topic, access):
+    """`topic_posts` for the topic page, as a list `core.pagination.paginate` pages: the same
+    rows and values, from SQL compiled once (core.prepared)."""
+    moderator = access.can_moderate(topic.community)
+    if access.user is None:
+        query, shape, values = _POSTS_READ, None, {"topic_id": topic.pk}
+    else:
+        query, shape = _POSTS_READ_SIGNED_IN, moderator
+        values = {"topic_id": topic.pk, "user_id": access.user.pk}
+    return PreparedList(query, shape, values, count=lambda: topic_posts(topic, access).count())
+
+
+def topic_tags(topic):
+    """The topic's tags, in the order they were given (as `topic.tags.all()`)."""
+    return _TOPIC_TAGS.fetch(topic_id=topic.pk)
 
 
 # The per-row values of the topic page's two queries (the reader's state, helpful counts) are
@@ -143,26 +179,31 @@ def _row_value(sql, params, output_field):
 
 
 def with_reader_state(topics, user):
+    """`topics` annotated with what `user` alone sees of each (`_with_reader_state_of`)."""
+    if user is None:
+        return topics
+    return _with_reader_state_of(topics, user.pk)
+
+
+def _with_reader_state_of(topics, user_id):
     """`topics` annotated with what `user` alone sees of each: `reader_watch_level` (None when
     not watching), `reader_last_read` (None before the first read) and `reader_has_unread`
     (unread notifications about it). Rides on the query that loads the topic, so a signed-in
     reader's own state costs no query of its own."""
-    if user is None:
-        return topics
     topic_id = _outer(Topic, "id")
     return topics.annotate(
         reader_watch_level=_row_value(
             f"SELECT {_col(Watch, 'level')} FROM {_table(Watch)}"  # noqa: S608
             f" WHERE {_col(Watch, 'user')} = %s AND {_col(Watch, 'topic')} = {topic_id}"
             " LIMIT 1",
-            (user.pk,),
+            (user_id,),
             CharField(),
         ),
         reader_last_read=_row_value(
             f"SELECT {_col(ReadState, 'last_read_number')} FROM {_table(ReadState)}"  # noqa: S608
             f" WHERE {_col(ReadState, 'user')} = %s AND {_col(ReadState, 'topic')} = {topic_id}"
             " LIMIT 1",
-            (user.pk,),
+            (user_id,),
             IntegerField(),
         ),
         reader_has_unread=_row_value(
@@ -170,7 +211,7 @@ def with_reader_state(topics, user):
             f" WHERE {_col(Notification, 'recipient')} = %s"
             f" AND {_col(Notification, 'topic')} = {topic_id}"
             f" AND {_col(Notification, 'read_at')} IS NULL)",
-            (user.pk,),
+            (user_id,),
             BooleanField(),
         ),
     )
@@ -190,6 +231,35 @@ def with_accepted_author(topics):
             CharField(),
         )
     )
+
+
+def _reading_topic(topic_id, slug, user_id):
+    topics = with_accepted_author(Topic.objects.select_related("community"))
+    if user_id is not None:
+        topics = _with_reader_state_of(topics, user_id)
+    # One row by primary key: no ORDER BY to build (the model's ordering has three columns).
+    return topics.filter(pk=topic_id, community__slug=slug).order_by()[:1]
+
+
+_TOPIC_READ = PreparedQuery(
+    lambda shape, topic_id, slug: _reading_topic(topic_id, slug, None), topic_id=int, slug=str
+)
+_TOPIC_READ_SIGNED_IN = PreparedQuery(
+    lambda shape, topic_id, slug, user_id: _reading_topic(topic_id, slug, user_id),
+    topic_id=int,
+    slug=str,
+    user_id=int,
+)
+
+
+def topic_to_read(topic_id, slug, reader):
+    """The topic page's topic (or None): its community loaded, `accepted_author` annotated and,
+    for a signed-in `reader`, their own state (`with_reader_state`); SQL compiled once."""
+    if reader is None:
+        found = _TOPIC_READ.fetch(topic_id=topic_id, slug=slug)
+    else:
+        found = _TOPIC_READ_SIGNED_IN.fetch(topic_id=topic_id, slug=slug, user_id=reader.pk)
+    return found[0] if found else None
 
 
 def position_of(posts, number):

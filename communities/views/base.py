@@ -89,14 +89,15 @@ def get_topic(slug, topic_id, reader=None, reading=False):
     `reading` (the topic page): instead of joining the page it discusses and the accepted post
     (two wide tables: most of the cost of building the query), only the accepted answer's
     author is annotated (`accepted_author`, None unless it is visible); the page comes from
-    `about_page`."""
+    `about_page`; its SQL is compiled once (queries.topic_to_read)."""
     if reading:
-        topics = queries.with_accepted_author(Topic.objects.select_related("community"))
+        topic = queries.topic_to_read(topic_id, slug, reader)
     else:
-        topics = Topic.objects.select_related("community", "page", "accepted_post")
-    topics = queries.with_reader_state(topics, reader)
-    # One row by primary key: no ORDER BY to build (the model's ordering has three columns).
-    topic = next(iter(topics.filter(pk=topic_id, community__slug=slug).order_by()[:1]), None)
+        topics = queries.with_reader_state(
+            Topic.objects.select_related("community", "page", "accepted_post"), reader
+        )
+        # One row by primary key: no ORDER BY to build (the model's ordering has three columns).
+        topic = next(iter(topics.filter(pk=topic_id, community__slug=slug).order_by()[:1]), None)
     if topic is None:
         raise Http404("No such topic")
     return topic

@@ -167,7 +167,7 @@ def topic(request, slug, topic_id, topic_slug):
         query = f"?{request.GET.urlencode()}" if request.GET else ""
         return redirect(topic.get_absolute_url() + query, permanent=True)
     try:
-        page = paginate(queries.topic_posts(topic, access), request.GET, posts_per_page())
+        page = paginate(queries.topic_posts_to_read(topic, access), request.GET, posts_per_page())
     except PageNumberError as error:
         return page_error(request, error, topic.get_absolute_url())
     can_moderate = access.can_moderate(community)
@@ -205,7 +205,7 @@ def topic(request, slug, topic_id, topic_slug):
     context = {
         "community": community,
         "topic": topic,
-        "tags": list(topic.tags.all()),
+        "tags": queries.topic_tags(topic),
         "results": page,
         "rows": rows,
         "can_reply": can_reply,
