@@ -28,7 +28,7 @@ import threading
 from collections import OrderedDict
 
 from django.db import DEFAULT_DB_ALIAS, connections
-from django.db.models.query import get_related_populators
+from django.db.models.query import ModelIterable, get_related_populators
 
 # Stand-ins no real value takes: negative ids inside the 32-bit range (PostgreSQL's integer),
 # and text with a control character and a per-process token.
@@ -164,6 +164,8 @@ class PreparedQuery:
                 self._shapes.move_to_end(key)
                 return found
         queryset = self._build(shape, **dict(zip(self._names, self._stand_ins, strict=True)))
+        if queryset._iterable_class is not ModelIterable:
+            raise PreparationError("Only querysets of model instances can be prepared")
         if queryset._prefetch_related_lookups:
             raise PreparationError("prefetch_related is a query of its own: not prepared")
         if rows is not None:
