@@ -21,10 +21,21 @@ from django.contrib.auth.models import Permission
 from django.db.models import Q
 
 from core import fragments
+from core.prepared import PreparedQuery
 
 from .models import Community, Membership, Role, Visibility
 
 MODERATE_EVERYWHERE = "communities.moderate_everywhere"
+
+
+# Asked on every signed-in page: its SQL compiled once (core.prepared), unordered (a dict needs
+# no order; the model's ordering joins the communities to sort by name).
+_ROLES = PreparedQuery(
+    lambda shape, user_id: (
+        Membership.objects.filter(user_id=user_id).order_by().values_list("community_id", "role")
+    ),
+    user_id=int,
+)
 
 
 class CommunityAccess:
@@ -80,9 +91,7 @@ class CommunityAccess:
             if self.user is None:
                 self._roles = {}
             else:
-                self._roles = dict(
-                    Membership.objects.filter(user=self.user).values_list("community_id", "role")
-                )
+                self._roles = dict(_ROLES.fetch(user_id=self.user.pk))
         return self._roles
 
     def visibility_key(self):

@@ -132,6 +132,9 @@ _POSTS_READ_SIGNED_IN = PreparedQuery(
     topic_id=int,
     user_id=int,
 )
+_POSTS_ALL = PreparedQuery(
+    lambda shape, topic_id: Post.objects.filter(topic_id=topic_id), topic_id=int
+)
 _TOPIC_TAGS = PreparedQuery(lambda shape, topic_id: Topic(pk=topic_id).tags.all(), topic_id=int)
 
 
@@ -144,7 +147,19 @@ def topic_posts_to_read(topic, access):
     else:
         query, shape = _POSTS_READ_SIGNED_IN, moderator
         values = {"topic_id": topic.pk, "user_id": access.user.pk}
-    return PreparedList(query, shape, values, count=lambda: topic_posts(topic, access).count())
+    return PreparedList(
+        query, shape, values, count=lambda: _count_posts(topic.pk, access, moderator)
+    )
+
+
+def _count_posts(topic_id, access, moderator):
+    """How many posts `topic_posts` gives (asked when the first page is full, or for a later
+    page)."""
+    if moderator:
+        return _POSTS_ALL.count(topic_id=topic_id)
+    if access.user is None:
+        return _POSTS_READ.count(topic_id=topic_id)
+    return _POSTS_READ_SIGNED_IN.count(False, topic_id=topic_id, user_id=access.user.pk)
 
 
 def topic_tags(topic):
@@ -303,5 +318,12 @@ def notifications_for(user, *, community=None, unread_only=False):
     return notifications.order_by("-created_at", "-pk")
 
 
+_UNREAD = PreparedQuery(
+    lambda shape, user_id: Notification.objects.filter(recipient_id=user_id, read_at__isnull=True),
+    user_id=int,
+)
+
+
 def unread_notification_count(user):
-    return Notification.objects.filter(recipient=user, read_at__isnull=True).count()
+    """The header's count on every signed-in page: its SQL compiled once (core.prepared)."""
+    return _UNREAD.count(user_id=user.pk)

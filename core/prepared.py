@@ -28,7 +28,12 @@ import threading
 from collections import OrderedDict
 
 from django.db import DEFAULT_DB_ALIAS, connections
-from django.db.models.query import ModelIterable, get_related_populators
+from django.db.models.query import (
+    FlatValuesListIterable,
+    ModelIterable,
+    ValuesListIterable,
+    get_related_populators,
+)
 
 # Stand-ins no real value takes: negative ids inside the 32-bit range (PostgreSQL's integer),
 # and text with a control character and a per-process token.
@@ -55,6 +60,7 @@ class _Shape:
     """One compiled query: its SQL, where each value goes, and how rows become objects."""
 
     __slots__ = (
+        "kind",
         "sql",
         "params",
         "slots",
@@ -67,9 +73,28 @@ class _Shape:
         "width",
     )
 
-    def __init__(self, queryset, alias, names, stand_ins):
+    def __init__(self, queryset, alias, names, stand_ins, *, count=False):
+        if count:
+            # Any query's rows counted the same way on every database: its primary keys,
+            # unordered, as a subquery (SQLite flattens it; PostgreSQL plans it as a scan).
+            queryset = queryset.order_by().values_list("pk")
+            self.kind = "count"
+        elif queryset._iterable_class is ModelIterable:
+            self.kind = "models"
+        elif queryset._iterable_class in (ValuesListIterable, FlatValuesListIterable):
+            query = queryset.query
+            if query.extra_select or query.annotation_select:
+                raise PreparationError("values_list() of fields only can be prepared")
+            self.kind = "flat" if queryset._iterable_class is FlatValuesListIterable else "tuples"
+        else:
+            raise PreparationError(
+                "Only querysets of model instances or values_list() can be prepared"
+            )
         compiler = queryset.query.get_compiler(using=alias)
         sql, params = compiler.as_sql()
+        if count:
+            # Django's own SQL around Django's own SQL: the values stay parameters.
+            sql = f"SELECT COUNT(*) FROM ({sql}) prepared_count"  # noqa: S608
         found = set()
         slots = []
         for position, param in enumerate(params):
@@ -89,15 +114,17 @@ class _Shape:
         self.params = list(params)
         self.slots = tuple(slots)
         select, klass_info = compiler.select, compiler.klass_info
-        if klass_info is None:
-            raise PreparationError("Only querysets of model instances can be prepared")
-        self.model = klass_info["model"]
-        fields = klass_info["select_fields"]
-        self.model_slice = slice(fields[0], fields[-1] + 1)
-        self.init_list = [column[0].target.attname for column in select[self.model_slice]]
-        self.populators = get_related_populators(klass_info, select, alias)
-        self.annotations = tuple((compiler.annotation_col_map or {}).items())
         self.width = compiler.col_count
+        if self.kind == "models":
+            self.model = klass_info["model"]
+            fields = klass_info["select_fields"]
+            self.model_slice = slice(fields[0], fields[-1] + 1)
+            self.init_list = [column[0].target.attname for column in select[self.model_slice]]
+            self.populators = get_related_populators(klass_info, select, alias)
+            self.annotations = tuple((compiler.annotation_col_map or {}).items())
+        if self.kind == "count":
+            self.converters = ()
+            return
         # (position, converters, expression) for the columns the database hands back in a form
         # the field does not use (SQLite's dates as text, say). A backend's converters are
         # methods of the connection that compiled the query: they read only its settings
@@ -117,8 +144,14 @@ class _Shape:
         with connection.cursor() as cursor:
             cursor.execute(self.sql, params)
             rows = cursor.fetchall()
+        if self.kind == "count":
+            return rows[0][0]
         if self.converters:
             rows = [self._convert(list(row), connection) for row in rows]
+        if self.kind == "tuples":
+            return [tuple(row) for row in rows]
+        if self.kind == "flat":
+            return [row[0] for row in rows]
         objects = []
         model, init_list, model_slice = self.model, self.init_list, self.model_slice
         for row in rows:
@@ -145,8 +178,8 @@ class PreparedQuery:
     `values` names what varies between runs and its kind (int or str). `build` must give the
     same SQL for the same shape whatever the values: anything that changes the SQL text (a
     reader being signed in, a moderator's extra column, a slice) goes in `shape`, which must be
-    hashable. Returns lists of model instances; no prefetch_related (it would be a query of its
-    own, not prepared)."""
+    hashable. Gives lists of model instances (select_related and annotations included) or of
+    values_list()'s rows, and counts; no prefetch_related (a query of its own, not prepared)."""
 
     def __init__(self, build, **values):
         self._build = build
@@ -155,22 +188,20 @@ class PreparedQuery:
         self._shapes = OrderedDict()
         self._lock = threading.Lock()
 
-    def _shape(self, alias, shape, rows):
+    def _shape(self, alias, shape, rows, count=False):
         window = None if rows is None else (rows.start, rows.stop)
-        key = (alias, connections[alias].vendor, shape, window)
+        key = (alias, connections[alias].vendor, shape, window, count)
         with self._lock:
             found = self._shapes.get(key)
             if found is not None:
                 self._shapes.move_to_end(key)
                 return found
         queryset = self._build(shape, **dict(zip(self._names, self._stand_ins, strict=True)))
-        if queryset._iterable_class is not ModelIterable:
-            raise PreparationError("Only querysets of model instances can be prepared")
         if queryset._prefetch_related_lookups:
             raise PreparationError("prefetch_related is a query of its own: not prepared")
         if rows is not None:
             queryset = queryset[rows]
-        compiled = _Shape(queryset, alias, self._names, self._stand_ins)
+        compiled = _Shape(queryset, alias, self._names, self._stand_ins, count=count)
         with self._lock:
             self._shapes[key] = compiled
             while len(self._shapes) > MAX_SHAPES:
@@ -178,16 +209,25 @@ class PreparedQuery:
         return compiled
 
     def fetch(self, shape=None, *, rows=None, using=DEFAULT_DB_ALIAS, **values):
-        """The model instances the query finds for these values; `rows`, a slice, takes those
-        rows only (LIMIT/OFFSET: each slice is a shape of its own)."""
-        if rows is not None and (rows.step is not None or not isinstance(rows, slice)):
+        """What the query finds for these values (model instances, or values_list()'s tuples or
+        values); `rows`, a slice, takes those rows only (LIMIT/OFFSET: each slice is a shape of
+        its own)."""
+        if rows is not None and (not isinstance(rows, slice) or rows.step is not None):
             raise TypeError("rows must be a slice without a step")
+        self._check(values)
+        return self._shape(using, shape, rows).run(using, values)
+
+    def count(self, shape=None, *, using=DEFAULT_DB_ALIAS, **values):
+        """How many rows the query finds for these values."""
+        self._check(values)
+        return self._shape(using, shape, None, count=True).run(using, values)
+
+    def _check(self, values):
         if set(values) != set(self._names):
             raise TypeError(f"Values for {sorted(self._names)} expected, got {sorted(values)}")
         for name, stand_in in zip(self._names, self._stand_ins, strict=True):
             if type(values[name]) is not type(stand_in):
                 raise TypeError(f"{name!r} must be {type(stand_in).__name__}")
-        return self._shape(using, shape, rows).run(using, values)
 
 
 class PreparedList:
