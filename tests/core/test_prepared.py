@@ -162,3 +162,52 @@ def test_an_annotation_of_raw_sql_keeps_its_parameters_in_place(setting):
         user_id=int,
     )
     assert {p.me for p in query.fetch(topic_id=first.pk, user_id=ada.pk)} == {ada.pk}
+
+
+def test_counts_and_value_rows_follow_their_values(setting, django_assert_num_queries):
+    first, second, ada, bea = setting
+    posts = PreparedQuery(
+        lambda shape, topic_id: Post.objects.filter(topic_id=topic_id), topic_id=int
+    )
+    numbers = PreparedQuery(
+        lambda shape, topic_id: (
+            Post.objects.filter(topic_id=topic_id)
+            .order_by("number")
+            .values_list("number", "author_name")
+        ),
+        topic_id=int,
+    )
+    for topic in (first, second, first):
+        expected = (
+            topic.posts.count(),
+            list(topic.posts.order_by("number").values_list("number", "author_name")),
+        )
+        with django_assert_num_queries(2):
+            found = (posts.count(topic_id=topic.pk), numbers.fetch(topic_id=topic.pk))
+        assert found == expected
+    services.reply(second, ada, body="A third voice.")
+    assert posts.count(topic_id=second.pk) == 2
+
+
+def test_a_long_topic_pages_through_every_post_once(setting, settings, client):
+    """The topic page reads its posts and their count through prepared queries: the pages
+    show every post once, and a page beyond the end is not found."""
+    first, _, ada, bea = setting
+    settings.COMMUNITY_POSTS_PER_PAGE = 2
+    first.community.require_approval = (
+        True if hasattr(first.community, "require_approval") else None
+    )
+    for number in range(2):
+        services.reply(first, bea, body=f"Reply {number} from Bea.")
+    client.force_login(ada)
+    pages = [client.get(first.get_absolute_url(), {"page": n}) for n in (1, 2, 3)]
+    assert [p.status_code for p in pages] == [200, 200, 200]
+    html = "".join(p.content.decode() for p in pages)
+    for body in (
+        "The night sister packs it.",
+        "Thank you.",
+        "Reply 0 from Bea.",
+        "Reply 1 from Bea.",
+    ):
+        assert html.count(body) == 1
+    assert client.get(first.get_absolute_url(), {"page": 4}).status_code == 404
