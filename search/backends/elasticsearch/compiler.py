@@ -32,6 +32,8 @@ FUZZY_MAX_EXPANSIONS = 20
 # filter that finds them is named, so each hit says whether it has every word.
 EVERY_WORD_WEIGHT = 10.0
 EVERY_WORD = "every_word"
+# The prefix of a filter aggregation that counts facets within other facets' selections.
+WITHIN = "within_"
 PHRASE_IN_TITLE = 4.0
 PHRASE_IN_BODY = 2.0
 # Ten-year-old content scores half as much as today's on equal relevance (as in the database).
@@ -92,8 +94,15 @@ def compile_search(query):
     else:
         main = _bool(filter=main_filters)
 
-    for facet in query.facets:
-        aggs[f"facet_{facet}"] = _facet_aggregation(facet, query, selections)
+    # Facets counted within the same other selections share one filter aggregation: with two
+    # selections, eight of the ten facets are counted within both, and each filter is tested
+    # for every match, so one filter instead of eight takes a third off the counting.
+    for others, counted_here in _facets_by_other_selections(query, selections).items():
+        if not others:
+            aggs.update(counted_here)
+        else:
+            within = _bool(filter=[selections[name] for name in others])
+            aggs[WITHIN + "_".join(others)] = {"filter": within, "aggs": counted_here}
 
     sort = query.sort if (parsed or query.sort != "relevance") else "newest"
     body = {
@@ -128,14 +137,22 @@ def compile_every_word_check(query):
     }
 
 
-def _facet_aggregation(facet, query, selections):
-    own = own_selections(facet)
-    others = [clause for name, clause in selections.items() if name not in own]
-    terms = {"terms": {"field": FACET_FIELDS[facet], "size": query.facet_size}}
+def _facets_by_other_selections(query, selections):
+    """{names of the other selections a facet is counted within (sorted tuple): {"facet_<name>":
+    its counting aggregation}}, in the order of query.facets."""
+    groups = {}
+    for facet in query.facets:
+        own = own_selections(facet)
+        others = tuple(sorted(name for name in selections if name not in own))
+        groups.setdefault(others, {})[f"facet_{facet}"] = _facet_counts(facet, query)
+    return groups
+
+
+def _facet_counts(facet, query):
     partner = partner_selection(facet, query.filters)
     if partner:
         # Counted per outcome row: one bucket per option, through the pairs.
-        terms = {
+        return {
             "filters": {
                 "filters": {
                     value: _terms(FACET_FIELDS[OUTCOME_RESULT], pairs_for(facet, value, partner))
@@ -143,10 +160,7 @@ def _facet_aggregation(facet, query, selections):
                 }
             }
         }
-    if others:
-        # Counted within the OTHER facets' selections (post_filter does not narrow aggs).
-        terms = {"filter": _bool(filter=others), "aggs": {"values": terms}}
-    return terms
+    return {"terms": {"field": FACET_FIELDS[facet], "size": query.facet_size}}
 
 
 def _sort(sort, query):

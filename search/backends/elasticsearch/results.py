@@ -1,7 +1,7 @@
 """Reading the engine's answers: a search response into RawResults, and the smaller answers."""
 
 from ..base import RawHit, RawResults
-from .compiler import EVERY_WORD
+from .compiler import EVERY_WORD, WITHIN
 from .mapping import document_of
 
 
@@ -12,11 +12,13 @@ def search_results(response, facets, complete=True):
         RawHit(data=document_of(hit["_source"]), score=float(hit.get("_score") or 0))
         for hit in response["hits"]["hits"]
     ]
-    aggregations = response.get("aggregations", {})
+    aggregations = {}
+    for name, agg in response.get("aggregations", {}).items():
+        # Facets counted within other selections sit inside a shared filter aggregation.
+        aggregations.update(agg if name.startswith(WITHIN) else {name: agg})
     counts = {}
     for facet in facets:
-        agg = aggregations.get(f"facet_{facet}", {})
-        buckets = agg.get("values", agg).get("buckets", [])
+        buckets = aggregations.get(f"facet_{facet}", {}).get("buckets", [])
         if isinstance(buckets, dict):  # a `filters` aggregation (paired outcome facets)
             buckets = [{"key": k, **b} for k, b in buckets.items() if b["doc_count"]]
             buckets.sort(key=lambda b: (-b["doc_count"], b["key"]))
