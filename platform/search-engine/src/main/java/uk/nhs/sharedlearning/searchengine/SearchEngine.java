@@ -75,6 +75,13 @@ public final class SearchEngine {
             .put("indices.query.bool.max_clause_count", 4096)
             // Allow deleting indices by wildcard, as the test suite's clean-up does.
             .put("action.destructive_requires_name", false)
+            // One shard answers the whole corpus, so without this a search runs on one core
+            // however many the machine has. Searches that count facets (every search page and
+            // API request) split the shard's segments into one slice per core and search the
+            // slices side by side; scores and counts are the same as on one thread, since
+            // statistics stay per shard. Autocomplete and "more like this" stay on one thread.
+            .put("search.concurrent_segment_search.mode", "auto")
+            .put("search.concurrent.max_slice_count", Runtime.getRuntime().availableProcessors())
             .build();
 
         List<Class<? extends Plugin>> plugins = List.of(
