@@ -67,6 +67,16 @@ def search_section(results):
                     f"process: reading, building and sending) | {client:,} | "
                     f"{_met(client >= TARGETS['index_docs_per_s'])} |"
                 )
+        warm = size.get("engine_warm_up")
+        if warm:
+            first, last = warm["node_cpu_ms_per_request"]
+            lines += [
+                "",
+                f"The engine was timed after a warm-up of {warm['requests']:,} requests "
+                f"({warm['seconds']} s) outside the measured ones, until its CPU per request "
+                f"settled ({first} ms in the first 100, {last} ms in the last): a newly "
+                "started JVM runs the search code slowly until its JIT has compiled it.",
+            ]
         lines += ["", f"| Request | Database p50 / p95 | {engine_name} p50 / p95 |"]
         lines += ["| --- | ---: | ---: |"]
         for label in [*QUERY_TYPES, "search page (HTML)"]:
