@@ -14,8 +14,12 @@ def search_results(response, facets, complete=True):
     ]
     aggregations = {}
     for name, agg in response.get("aggregations", {}).items():
-        # Facets counted within other selections sit inside a shared filter aggregation.
-        aggregations.update(agg if name.startswith(WITHIN) else {name: agg})
+        if name.startswith(WITHIN):
+            # Facets counted within other selections sit inside a shared filter aggregation,
+            # beside its own document count.
+            aggregations.update((key, sub) for key, sub in agg.items() if key != "doc_count")
+        else:
+            aggregations[name] = agg
     counts = {}
     for facet in facets:
         buckets = aggregations.get(f"facet_{facet}", {}).get("buckets", [])
