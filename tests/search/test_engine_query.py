@@ -80,6 +80,8 @@ def test_fuzziness_only_on_typed_words_of_five_letters_or_more():
     # Not "rota" (four letters), "frailty" (a glossary term), the phrase or the synonym.
     assert sorted({c["query"] for c in fuzzy}) == ["sensors"]
     assert fuzzy[0]["prefix_length"] == 1
+    # One edit: two would let "access" match "assess" (and half the corpus with it).
+    assert fuzzy[0]["fuzziness"] == 1
     assert fuzzy[0]["max_expansions"] == FUZZY_MAX_EXPANSIONS
     phrases = [c["query"] for c in clauses(body, "multi_match") if c.get("type") == "phrase"]
     assert "virtual ward" in phrases

@@ -201,6 +201,19 @@ def test_care_model_filter_and_related_across_types(contract):
     assert EHCH  # the corpus's care model slug is what the related search shares
 
 
+def test_fuzzy_matching_forgives_one_slip_not_two(contract):
+    contract.add(
+        doc("fz-access", "Same-day access to a GP hub", body="Practices share the hub's rota."),
+        doc("fz-assess", "How nurses assess frailty at home", body="A visit within a week."),
+    )
+    # "assess" is two letters from "access": a different word, never a typo of it.
+    found = contract.ids(contract.search(q="access"))
+    assert "fz-access" in found
+    assert "fz-assess" not in found
+    # One letter missing: the engine matches it fuzzily, the database corrects it.
+    assert contract.ids(contract.search(q="acess"))[:1] == ["fz-access"]
+
+
 def test_the_engine_matches_longer_words_fuzzily(contract):
     results = contract.search(q="prevension")
     assert contract.ids(results) == ["cs-falls"]

@@ -24,8 +24,10 @@ from ..base import (
 from .mapping import FACET_FIELDS, HIT_SOURCE, MATCH_FIELDS
 
 # Fuzzy matching, bounded: only a single typed word of this many letters or more (never a
-# glossary name or a quoted phrase), the first letter exact, at most this many variants.
+# glossary name or a quoted phrase), one edit (a letter missing, extra, wrong or two swapped),
+# the first letter exact, at most this many variants.
 FUZZY_MIN = 5
+FUZZY_EDITS = 1
 FUZZY_PREFIX = 1
 FUZZY_MAX_EXPANSIONS = 20
 # Documents with every group of words score this many times those with most of them; the
@@ -201,7 +203,7 @@ def group_clause(group):
         options = {}
         if len(group.alternatives) == 1 and " " not in first and len(first) >= FUZZY_MIN:
             options = {
-                "fuzziness": "AUTO",
+                "fuzziness": FUZZY_EDITS,
                 "prefix_length": FUZZY_PREFIX,
                 "max_expansions": FUZZY_MAX_EXPANSIONS,
             }
