@@ -51,14 +51,15 @@ class KnowledgeEntry(Document):
     # n-grams were never queried and took ~40% of the engine's indexing time.
     title = Text(
         analyzer="english",
+        index_phrases=True,
         fields={
             "suggest": Text(analyzer="standard", index_prefixes={"min_chars": 1, "max_chars": 10})
         },
     )
     title_sort = Keyword()
     title_length = Integer()
-    summary = Text(analyzer="english")
-    body = Text(analyzer="english")
+    summary = Text(analyzer="english", index_phrases=True)
+    body = Text(analyzer="english", index_phrases=True)
     url = Keyword(index=False, doc_values=False)
     care_models = Keyword(eager_global_ordinals=True)
     support_areas = Keyword(eager_global_ordinals=True)
