@@ -2,7 +2,10 @@ from dataclasses import fields
 
 from django import template
 from django.template.loader import get_template
+from django.utils.formats import localize
+from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
+from django.utils.text import slugify
 
 from core.fragments import code_version, token
 from search.documents import KnowledgeDocument
@@ -113,3 +116,42 @@ def facet_fieldsets(facets):
             FACETS.set(key, html)
         blocks.append(html)
     return mark_safe("".join(blocks))  # noqa: S308 (rendered by the template engine)
+
+
+# One checkbox of a facet (the NHS.UK checkboxes item, as its macro renders it). A facet block
+# has up to a few hundred options and each new set of counts renders them all: as a template
+# include each cost about 0.18 ms, a fifth of the search page's CPU on a new query.
+_OPTION = (
+    '<div class="nhsuk-checkboxes__item">\n'
+    '  <input class="nhsuk-checkboxes__input" id="{id}" name="{name}" type="checkbox"'
+    ' value="{value}"{checked}>\n'
+    '  <label class="nhsuk-label nhsuk-checkboxes__label" for="{id}">{label}'
+    ' <span class="app-count">({count})</span></label>\n'
+    "</div>\n"
+)
+
+
+def _text(value):
+    """A value as a template writes it: localised, then escaped unless already safe."""
+    return conditional_escape(localize(value))
+
+
+@register.simple_tag
+def facet_option_items(facet, options):
+    """The checkbox items of `options` (some of facet.options), ids unique within the facet:
+    the value's slug, or its position among `options` when it has none."""
+    name = _text(facet.name)
+    items = []
+    for number, option in enumerate(options, start=1):
+        slug = slugify(option.value) or number
+        items.append(
+            _OPTION.format(
+                id=_text(f"{facet.name}-{slug}"),
+                name=name,
+                value=_text(option.value),
+                checked=" checked" if option.selected else "",
+                label=_text(option.label),
+                count=_text(option.count),
+            )
+        )
+    return mark_safe("".join(items))  # noqa: S308 (every value escaped above)
