@@ -2,7 +2,6 @@ from dataclasses import fields
 
 from django import template
 from django.template.loader import get_template
-from django.utils.formats import localize
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
@@ -131,27 +130,23 @@ _OPTION = (
 )
 
 
-def _text(value):
-    """A value as a template writes it: localised, then escaped unless already safe."""
-    return conditional_escape(localize(value))
-
-
 @register.simple_tag
 def facet_option_items(facet, options):
     """The checkbox items of `options` (some of facet.options), ids unique within the facet:
     the value's slug, or its position among `options` when it has none."""
-    name = _text(facet.name)
+    name = conditional_escape(facet.name)
     items = []
     for number, option in enumerate(options, start=1):
-        slug = slugify(option.value) or number
+        value = conditional_escape(option.value)
         items.append(
             _OPTION.format(
-                id=_text(f"{facet.name}-{slug}"),
+                id=f"{name}-{slugify(option.value) or number}",
                 name=name,
-                value=_text(option.value),
+                value=value,
                 checked=" checked" if option.selected else "",
-                label=_text(option.label),
-                count=_text(option.count),
+                label=conditional_escape(option.label),
+                # As a template writes a number: settings.USE_THOUSAND_SEPARATOR is off.
+                count=int(option.count),
             )
         )
     return mark_safe("".join(items))  # noqa: S308 (every value escaped above)
