@@ -156,13 +156,13 @@ def test_no_words_sorts_newest_and_filters_visibility_only():
     assert "aggs" not in body and "post_filter" not in body
 
 
+SELECTIONS = {"care_model": ("ehch",), "region": ("london", "north")}
+
+
 def test_a_counted_selection_is_a_post_filter_and_narrows_only_other_facets():
     body = compiler.compile_search(
-        query(
-            filters={"care_model": ("ehch",), "region": ("london", "north")},
-            facets=("care_model", "region", "type"),
-            offset=40,
-        )
+        query(filters=SELECTIONS, facets=("care_model", "region", "type"), offset=40),
+        combined_facets=False,
     )
     assert body["from"] == 40
     assert body["post_filter"]["bool"]["filter"] == [
@@ -192,6 +192,77 @@ def test_a_counted_selection_is_a_post_filter_and_narrows_only_other_facets():
             "aggs": {"facet_type": {"terms": {"field": "type", "size": 200}}},
         },
     }
+
+
+def test_facets_within_the_same_selections_are_counted_by_one_aggregation():
+    body = compiler.compile_search(
+        query(filters=SELECTIONS, facets=("care_model", "region", "type", "tag"))
+    )
+
+    def counted(*facets):
+        pattern = f"({'|'.join(facets)}):.*"
+        return {"terms": {"field": "facet_values", "size": 10_000, "include": pattern}}
+
+    assert {name: agg["aggs"] for name, agg in body["aggs"].items()} == {
+        "within_care_model": {"facets": counted("region")},
+        "within_region": {"facets": counted("care_model")},
+        "within_care_model_region": {"facets": counted("tag", "type")},
+    }
+    # With no selection, one aggregation counts every facet.
+    plain = compiler.compile_search(query(facets=("type", "care_model")))
+    assert plain["aggs"] == {"facets": counted("care_model", "type")}
+
+
+def test_combined_counts_are_split_per_facet_in_the_engines_order():
+    response = {
+        "hits": {"total": {"value": 9}, "hits": []},
+        "aggregations": {
+            "facets": {
+                "sum_other_doc_count": 0,
+                "buckets": [
+                    {"key": "type:topic", "doc_count": 5},
+                    {"key": "tag:falls", "doc_count": 4},
+                    {"key": "tag:a:b", "doc_count": 2},  # a value may hold the separator
+                    {"key": "tag:c", "doc_count": 2},
+                ],
+            }
+        },
+    }
+    raw = results.search_results(response, ("type", "tag", "region"), facet_size=2)
+    # The largest counts first, ties by value, at most facet_size per facet, as a terms
+    # aggregation per facet gives them.
+    assert raw.facets == {"type": {"topic": 5}, "tag": {"falls": 4, "a:b": 2}, "region": {}}
+    assert list(raw.facets["tag"]) == ["falls", "a:b"]
+    assert not results.facets_left_out(response)
+    response["aggregations"] = {
+        "within_tag": {"doc_count": 9, "facets": {"sum_other_doc_count": 3, "buckets": []}}
+    }
+    assert results.facets_left_out(response)
+
+
+def test_every_facet_value_is_indexed_once_more_with_its_facet():
+    source = mapping.entry_source(
+        {
+            "doc_id": "a",
+            "type": "case_study",
+            "title": "Falls",
+            "url": "/a/",
+            "published_at": "2024-01-01T00:00:00+00:00",
+            "updated_at": "2024-01-01T00:00:00+00:00",
+            "visibility": "public",
+            "care_models": ["ehch"],
+            "tags": ["falls", "frailty"],
+            "evidence_level": "evaluated",
+        }
+    )
+    assert source["facet_values"] == [
+        "type:case_study",
+        "care_model:ehch",
+        "evidence:evaluated",
+        "tag:falls",
+        "tag:frailty",
+        "year:2024",
+    ]
 
 
 def test_a_fixed_type_nobody_counts_narrows_the_main_query():

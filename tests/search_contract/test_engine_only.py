@@ -52,3 +52,68 @@ def test_the_engine_finds_other_forms_and_the_snippet_marks_them(engine_contract
     assert hit.doc_id == "cs-falls"
     # The engine's analyser matched "Sensors" for "sensor"; the snippet marks that form.
     assert "<mark>Sensors</mark>" in str(hit.snippet_html)
+
+
+def facet_counts(results):
+    return {f.name: {o.value: o.count for o in f.options} for f in results.facets}
+
+
+def count_requests(engine, monkeypatch):
+    sent = []
+    search = engine._search
+    monkeypatch.setattr(engine, "_search", lambda body: sent.append(body) or search(body))
+    return sent
+
+
+SELECTED = {"q": "care", "care_model": "enhanced-health-in-care-homes"}
+
+
+def test_facets_counted_together_and_one_by_one_agree(engine, engine_contract, monkeypatch):
+    from search.backends.elasticsearch import compiler
+
+    sent = count_requests(engine, monkeypatch)
+    together = facet_counts(engine_contract.search(**SELECTED))
+    assert len(sent) == 1 and "facets" in str(sent[0]["aggs"])
+    # More values than one aggregation may return: the engine is asked again, one facet at a
+    # time, and the counts are the same.
+    monkeypatch.setattr(compiler, "FACET_BUCKETS", 2)
+    sent.clear()
+    one_by_one = facet_counts(engine_contract.search(**SELECTED))
+    assert len(sent) == 2 and "facet_values" not in str(sent[1]["aggs"])
+    assert one_by_one == together
+    assert sum(len(counts) for counts in together.values()) > 2
+
+
+def test_an_index_built_before_facet_values_still_counts_its_facets(
+    engine, engine_contract, monkeypatch
+):
+    from search import indexing
+    from search.backends.elasticsearch import index as lifecycle
+    from search.backends.elasticsearch import mapping
+
+    expected = facet_counts(engine_contract.search(**SELECTED))
+    # The mapping and documents as they were before the field existed.
+    old_mapping = mapping.mapping()
+    del old_mapping["properties"]["facet_values"]
+    monkeypatch.setattr(lifecycle, "mapping", lambda: old_mapping)
+    monkeypatch.setattr(
+        lifecycle,
+        "entry_source",
+        lambda data: {k: v for k, v in mapping.entry_source(data).items() if k != "facet_values"},
+    )
+    indexing.rebuild_engine()
+    engine.refresh()
+    sent = count_requests(engine, monkeypatch)
+    assert facet_counts(engine_contract.search(**SELECTED)) == expected
+    assert len(sent) == 2  # the first answer showed an index without the field
+    sent.clear()
+    assert facet_counts(engine_contract.search(**SELECTED)) == expected
+    assert len(sent) == 1 and "facet_values" not in str(sent[0]["aggs"])
+    # Rebuilt with today's mapping: counted together again.
+    monkeypatch.undo()
+    indexing.rebuild_engine()
+    engine.refresh()
+    sent = count_requests(engine, monkeypatch)
+    engine_contract.search(**SELECTED)  # answered by the new index: it is checked
+    assert facet_counts(engine_contract.search(**SELECTED)) == expected
+    assert "facet_values" in str(sent[-1]["aggs"])

@@ -25,7 +25,13 @@ from .compiler import (
 )
 from .index import IndexLifecycle
 from .mapping import entry_source
-from .results import autocomplete_rows, every_word_in_hits, search_results, source_data
+from .results import (
+    autocomplete_rows,
+    every_word_in_hits,
+    facets_left_out,
+    search_results,
+    source_data,
+)
 
 __all__ = ["ElasticsearchBackend", "IndexMissing", "RebuildInProgress"]
 
@@ -51,6 +57,11 @@ class ElasticsearchBackend(SearchBackend):
             self.admin, self.alias, replicas=settings.SEARCH_INDEX_REPLICAS
         )
         self._server = None  # what server() found
+        # {concrete index: whether its mapping has `facet_values`}, and the live index found
+        # without it (built before it existed: its facets are counted one by one until a
+        # rebuild replaces it).
+        self._facet_values = {}
+        self._index_without_facet_values = None
 
     def __repr__(self):
         return f"<ElasticsearchBackend {self.alias} at {self.url}>"
@@ -63,11 +74,39 @@ class ElasticsearchBackend(SearchBackend):
     # so one reader's answer is never another's.
     def search(self, query):
         with engine_errors("search"):
-            response = self.client.search(
-                index=self.alias, body=compile_search(query), request_cache=True
-            ).body
+            combined = self._index_without_facet_values is None
+            response = self._search(compile_search(query, combined))
+            if query.facets and self._facets_one_by_one(response, combined):
+                response = self._search(compile_search(query, combined_facets=False))
             complete = self._complete(query, response)
-        return search_results(response, query.facets, complete)
+        return search_results(response, query.facets, complete, query.facet_size)
+
+    def _search(self, body):
+        return self.client.search(index=self.alias, body=body, request_cache=True).body
+
+    def _facets_one_by_one(self, response, combined):
+        """Whether the facets of `response` (counted together when `combined`) must be counted
+        one aggregation per facet: the live index has no `facet_values` (the first hit says
+        which index answered; without hits no facet has a count anyway), or the combined
+        aggregation left values out. Remembers an index without the field, and forgets it
+        once another index answers."""
+        hits = response["hits"]["hits"]
+        index = hits[0]["_index"] if hits else None
+        if not combined:
+            if index and index != self._index_without_facet_values:
+                self._index_without_facet_values = None  # rebuilt since
+            return False
+        if index and not self._has_facet_values(index):
+            self._index_without_facet_values = index
+            return True
+        return facets_left_out(response)
+
+    def _has_facet_values(self, index):
+        if index not in self._facet_values:
+            mapping = self.client.indices.get_mapping(index=index).body
+            properties = mapping.get(index, {}).get("mappings", {}).get("properties", {})
+            self._facet_values[index] = "facet_values" in properties
+        return self._facet_values[index]
 
     def _complete(self, query, response):
         """Whether some result has every group of the query's words (the service offers a

@@ -1,27 +1,23 @@
 """Reading the engine's answers: a search response into RawResults, and the smaller answers."""
 
 from ..base import RawHit, RawResults
-from .compiler import EVERY_WORD, WITHIN
-from .mapping import document_of
+from .compiler import EVERY_WORD, FACETS, WITHIN
+from .mapping import FACET_VALUES_SEPARATOR, document_of
 
 
-def search_results(response, facets, complete=True):
+def search_results(response, facets, complete=True, facet_size=200):
     """RawResults from a search response body (a dict) for the facets the query counted;
     `complete`: whether some result has every word (see every_word_in_hits)."""
     hits = [
         RawHit(data=document_of(hit["_source"]), score=float(hit.get("_score") or 0))
         for hit in response["hits"]["hits"]
     ]
-    aggregations = {}
-    for name, agg in response.get("aggregations", {}).items():
-        if name.startswith(WITHIN):
-            # Facets counted within other selections sit inside a shared filter aggregation,
-            # beside its own document count.
-            aggregations.update((key, sub) for key, sub in agg.items() if key != "doc_count")
-        else:
-            aggregations[name] = agg
+    aggregations, combined = _aggregations(response)
     counts = {}
     for facet in facets:
+        if facet in combined:
+            counts[facet] = dict(combined[facet][:facet_size])
+            continue
         buckets = aggregations.get(f"facet_{facet}", {}).get("buckets", [])
         if isinstance(buckets, dict):  # a `filters` aggregation (paired outcome facets)
             buckets = [{"key": k, **b} for k, b in buckets.items() if b["doc_count"]]
@@ -30,6 +26,42 @@ def search_results(response, facets, complete=True):
     return RawResults(
         hits=hits, total=response["hits"]["total"]["value"], facets=counts, complete=complete
     )
+
+
+def _aggregations(response):
+    """({name: aggregation} of the per-facet aggregations, {facet: [(value, count)]} of the
+    combined ones (compiler.FACETS), in the engine's order: count, then value)."""
+    aggregations = {}
+    for name, agg in response.get("aggregations", {}).items():
+        if name.startswith(WITHIN):
+            # Facets counted within other selections sit inside a shared filter aggregation,
+            # beside its own document count.
+            aggregations.update(
+                (key, sub) for key, sub in agg.items() if key not in ("doc_count", FACETS)
+            )
+        elif name != FACETS:
+            aggregations[name] = agg
+    combined = {}
+    for agg in _combined(response):
+        for bucket in agg["buckets"]:
+            facet, value = bucket["key"].split(FACET_VALUES_SEPARATOR, 1)
+            combined.setdefault(facet, []).append((value, bucket["doc_count"]))
+    return aggregations, combined
+
+
+def _combined(response):
+    """The combined facet aggregations of a response (at most one per group of selections)."""
+    for name, agg in response.get("aggregations", {}).items():
+        if name == FACETS:
+            yield agg
+        elif name.startswith(WITHIN) and FACETS in agg:
+            yield agg[FACETS]
+
+
+def facets_left_out(response):
+    """Whether a combined facet aggregation left values out (more than compiler.FACET_BUCKETS
+    values in all), so that its facets must be counted one by one."""
+    return any(agg.get("sum_other_doc_count") for agg in _combined(response))
 
 
 def every_word_in_hits(response):
