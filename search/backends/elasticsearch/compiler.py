@@ -21,7 +21,7 @@ from ..base import (
     pairs_for,
     partner_selection,
 )
-from .mapping import FACET_FIELDS, FACET_VALUES_SEPARATOR, HIT_SOURCE, MATCH_FIELDS
+from .mapping import FACET_FIELDS, HIT_SOURCE, MATCH_FIELDS
 
 # Fuzzy matching, bounded: only a single typed word of this many letters or more (never a
 # glossary name or a quoted phrase), one edit (a letter missing, extra, wrong or two swapped),
@@ -36,12 +36,17 @@ EVERY_WORD_WEIGHT = 10.0
 EVERY_WORD = "every_word"
 # The prefix of a filter aggregation that counts facets within other facets' selections.
 WITHIN = "within_"
-# The terms aggregation that counts several facets at once, over the `facet_values` field, and
+# The prefix of the terms aggregation that counts several facets at once (combined_name), over
+# the `facet_values` field, and
 # how many of its buckets (all facets' values together) a response may hold; when it leaves
 # some out, the backend asks again with one aggregation per facet (compile_search's
 # combined_facets=False), which also serves an index built before that field existed.
 FACETS = "facets"
 FACET_BUCKETS = 10_000
+# Fewer facets than this within the same selections are counted one by one: the combined field
+# holds every facet's values (about fifteen per document), so for one or two facets reading
+# their own fields is cheaper.
+COMBINE_FROM = 3
 PHRASE_IN_TITLE = 4.0
 PHRASE_IN_BODY = 2.0
 # Ten-year-old content scores half as much as today's on equal relevance (as in the database).
@@ -151,8 +156,9 @@ def compile_every_word_check(query):
 
 def _facets_by_other_selections(query, selections, combined_facets=True):
     """{names of the other selections a facet is counted within (sorted tuple): {aggregation
-    name: aggregation}}: "facet_<name>" for a facet counted on its own, FACETS for those counted
-    together (combined_facets), in the order of query.facets."""
+    name: aggregation}}: one aggregation (combined_name) counting together COMBINE_FROM or more
+    facets that share the same other selections (with combined_facets), "facet_<name>" for each
+    other facet."""
     groups, together = {}, {}
     for facet in query.facets:
         own = own_selections(facet)
@@ -163,22 +169,24 @@ def _facets_by_other_selections(query, selections, combined_facets=True):
         else:
             aggs[f"facet_{facet}"] = _facet_counts(facet, query)
     for others, facets in together.items():
-        groups[others][FACETS] = _combined_counts(facets)
+        if len(facets) >= COMBINE_FROM:
+            groups[others][combined_name(facets)] = _combined_counts()
+        else:
+            groups[others].update((f"facet_{f}", _facet_counts(f, query)) for f in facets)
     return groups
 
 
-def _combined_counts(facets):
-    """One terms aggregation counting `facets` over `facet_values` ("<facet>:<value>"): every
-    value of each, ordered as a per-facet terms aggregation orders them (count, then value),
-    so results.search_results splits it into the same per-facet counts."""
-    names = "|".join(sorted(facets))
-    return {
-        "terms": {
-            "field": "facet_values",
-            "size": FACET_BUCKETS,
-            "include": f"({names}){FACET_VALUES_SEPARATOR}.*",
-        }
-    }
+def combined_name(facets):
+    """The name of the aggregation counting `facets` together: "facets-<facet>-<facet>…"."""
+    return "-".join([FACETS, *sorted(facets)])
+
+
+def _combined_counts():
+    """One terms aggregation over `facet_values` ("<facet>:<value>"): every value of every
+    facet, ordered as a per-facet terms aggregation orders them (count, then value), so that
+    results.search_results splits out the facets its name says. Counting them all costs no more
+    than counting some (an `include` pattern made the aggregation slower than ten of them)."""
+    return {"terms": {"field": "facet_values", "size": FACET_BUCKETS}}
 
 
 def _facet_counts(facet, query):

@@ -37,31 +37,40 @@ def _aggregations(response):
             # Facets counted within other selections sit inside a shared filter aggregation,
             # beside its own document count.
             aggregations.update(
-                (key, sub) for key, sub in agg.items() if key not in ("doc_count", FACETS)
+                (key, sub)
+                for key, sub in agg.items()
+                if key != "doc_count" and not _is_combined(key)
             )
-        elif name != FACETS:
+        elif not _is_combined(name):
             aggregations[name] = agg
     combined = {}
-    for agg in _combined(response):
+    for name, agg in _combined(response):
+        wanted = set(name.split("-")[1:])
         for bucket in agg["buckets"]:
             facet, value = bucket["key"].split(FACET_VALUES_SEPARATOR, 1)
-            combined.setdefault(facet, []).append((value, bucket["doc_count"]))
+            if facet in wanted:
+                combined.setdefault(facet, []).append((value, bucket["doc_count"]))
     return aggregations, combined
 
 
+def _is_combined(name):
+    return name.startswith(FACETS + "-")
+
+
 def _combined(response):
-    """The combined facet aggregations of a response (at most one per group of selections)."""
+    """(name, aggregation) of each combined facet aggregation of a response (at most one per
+    group of selections; its name says which facets it counts for)."""
     for name, agg in response.get("aggregations", {}).items():
-        if name == FACETS:
-            yield agg
-        elif name.startswith(WITHIN) and FACETS in agg:
-            yield agg[FACETS]
+        if _is_combined(name):
+            yield name, agg
+        elif name.startswith(WITHIN):
+            yield from ((key, sub) for key, sub in agg.items() if _is_combined(key))
 
 
 def facets_left_out(response):
     """Whether a combined facet aggregation left values out (more than compiler.FACET_BUCKETS
     values in all), so that its facets must be counted one by one."""
-    return any(agg.get("sum_other_doc_count") for agg in _combined(response))
+    return any(agg.get("sum_other_doc_count") for _name, agg in _combined(response))
 
 
 def every_word_in_hits(response):
