@@ -73,7 +73,7 @@ class KnowledgeEntry(Document):
     visibility = Keyword(eager_global_ordinals=True)
     # Every facet value above once more, as "<facet>:<value>" (FACET_VALUES_SEPARATOR): all
     # facets are counted by one terms aggregation over this field, which reads one doc-values
-    # list per match instead of ten (compiler.facet_aggregations).
+    # list per match instead of ten (compiler._combined_counts).
     facet_values = Keyword(eager_global_ordinals=True)
     standing = Keyword()  # "answered" discussions, for the editors' type weights
     published_at = Date()

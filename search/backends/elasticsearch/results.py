@@ -30,7 +30,7 @@ def search_results(response, facets, complete=True, facet_size=200):
 
 def _aggregations(response):
     """({name: aggregation} of the per-facet aggregations, {facet: [(value, count)]} of the
-    combined ones (compiler.FACETS), in the engine's order: count, then value)."""
+    combined ones (compiler.combined_name), in the engine's order: count, then value)."""
     aggregations = {}
     for name, agg in response.get("aggregations", {}).items():
         if name.startswith(WITHIN):
