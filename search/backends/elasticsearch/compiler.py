@@ -180,6 +180,13 @@ def combined_name(facets):
     return "-".join([FACETS, *sorted(facets)])
 
 
+def combined_facets(name):
+    """The facets an aggregation named by combined_name counts (a set), or None for any other
+    aggregation name."""
+    prefix, *facets = name.split("-")
+    return set(facets) if prefix == FACETS and facets else None
+
+
 def _combined_counts():
     """One terms aggregation over `facet_values` ("<facet>:<value>"): every value of every
     facet, ordered as a per-facet terms aggregation orders them (count, then value), so that

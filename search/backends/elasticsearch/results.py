@@ -1,7 +1,7 @@
 """Reading the engine's answers: a search response into RawResults, and the smaller answers."""
 
 from ..base import RawHit, RawResults
-from .compiler import EVERY_WORD, FACETS, WITHIN
+from .compiler import EVERY_WORD, WITHIN, combined_facets
 from .mapping import FACET_VALUES_SEPARATOR, document_of
 
 
@@ -39,13 +39,13 @@ def _aggregations(response):
             aggregations.update(
                 (key, sub)
                 for key, sub in agg.items()
-                if key != "doc_count" and not _is_combined(key)
+                if key != "doc_count" and combined_facets(key) is None
             )
-        elif not _is_combined(name):
+        elif combined_facets(name) is None:
             aggregations[name] = agg
     combined = {}
     for name, agg in _combined(response):
-        wanted = set(name.split("-")[1:])
+        wanted = combined_facets(name)
         for bucket in agg["buckets"]:
             facet, value = bucket["key"].split(FACET_VALUES_SEPARATOR, 1)
             if facet in wanted:
@@ -53,18 +53,14 @@ def _aggregations(response):
     return aggregations, combined
 
 
-def _is_combined(name):
-    return name.startswith(FACETS + "-")
-
-
 def _combined(response):
     """(name, aggregation) of each combined facet aggregation of a response (at most one per
     group of selections; its name says which facets it counts for)."""
     for name, agg in response.get("aggregations", {}).items():
-        if _is_combined(name):
+        if combined_facets(name) is not None:
             yield name, agg
         elif name.startswith(WITHIN):
-            yield from ((key, sub) for key, sub in agg.items() if _is_combined(key))
+            yield from ((k, sub) for k, sub in agg.items() if combined_facets(k) is not None)
 
 
 def facets_left_out(response):
